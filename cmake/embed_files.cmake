@@ -1,0 +1,17 @@
+# Writes a C++ source that holds each listed file as bytes, keyed by its path relative to ROOT,
+# so the binary carries its default template and schemas with it.
+string(REPLACE "," ";" FILES "${FILES}")
+set(arrays "")
+set(entries "")
+set(index 0)
+foreach(path IN LISTS FILES)
+  file(RELATIVE_PATH name ${ROOT} ${path})
+  file(READ ${path} hex HEX)
+  string(LENGTH "${hex}" hex_length)
+  math(EXPR size "${hex_length} / 2")
+  string(REGEX REPLACE "([0-9a-f][0-9a-f])" "'\\\\x\\1'," bytes "${hex}")
+  string(APPEND arrays "const char file_${index}[] = {${bytes} 0};\n")
+  string(APPEND entries "      {\"${name}\", std::string_view(file_${index}, ${size})},\n")
+  math(EXPR index "${index} + 1")
+endforeach()
+file(WRITE ${OUTPUT} "#include \"support/embedded_files.h\"\n\nnamespace pm {\nnamespace {\n${arrays}}  // namespace\n\nconst std::vector<EmbeddedFile>& embedded_files() {\n  static const std::vector<EmbeddedFile> files = {\n${entries}  };\n  return files;\n}\n\n}  // namespace pm\n")

@@ -1,0 +1,153 @@
+#include "markdown/document.h"
+
+#include <cmark-gfm-core-extensions.h>
+#include <cmark-gfm.h>
+
+#include <cstring>
+#include <mutex>
+
+namespace pm {
+namespace {
+
+struct ParserDeleter {
+  void operator()(cmark_parser* parser) const { cmark_parser_free(parser); }
+};
+
+void attach_extension(cmark_parser* parser, const char* name) {
+  if (cmark_syntax_extension* extension = cmark_find_syntax_extension(name)) {
+    cmark_parser_attach_syntax_extension(parser, extension);
+  }
+}
+
+bool type_string_is(cmark_node* node, const char* name) {
+  const char* type = cmark_node_get_type_string(node);
+  return type != nullptr && std::strcmp(type, name) == 0;
+}
+
+std::string_view view_or_empty(const char* text) { return text ? std::string_view(text) : std::string_view(); }
+
+void append_plain_text(cmark_node* node, std::string& out) {
+  for (cmark_node* child = cmark_node_first_child(node); child; child = cmark_node_next(child)) {
+    switch (cmark_node_get_type(child)) {
+      case CMARK_NODE_TEXT:
+      case CMARK_NODE_CODE:
+        out += view_or_empty(cmark_node_get_literal(child));
+        break;
+      case CMARK_NODE_SOFTBREAK:
+      case CMARK_NODE_LINEBREAK:
+        out += ' ';
+        break;
+      case CMARK_NODE_HTML_INLINE:
+        break;
+      default:
+        append_plain_text(child, out);
+        // Blocks nested in a block (the paragraphs of an item, cells of a row) stay apart.
+        if ((cmark_node_get_type(child) & CMARK_NODE_TYPE_MASK) == CMARK_NODE_TYPE_BLOCK) out += ' ';
+    }
+  }
+}
+
+std::string collapse_whitespace(std::string_view text) {
+  std::string out;
+  out.reserve(text.size());
+  bool pending_space = false;
+  for (char c : text) {
+    if (c == ' ' || c == '\t' || c == '\n' || c == '\r') {
+      pending_space = !out.empty();
+      continue;
+    }
+    if (pending_space) out += ' ';
+    pending_space = false;
+    out += c;
+  }
+  return out;
+}
+
+}  // namespace
+
+NodeKind Node::kind() const {
+  if (!node_) return NodeKind::other;
+  switch (cmark_node_get_type(node_)) {
+    case CMARK_NODE_DOCUMENT: return NodeKind::document;
+    case CMARK_NODE_HEADING: return NodeKind::heading;
+    case CMARK_NODE_PARAGRAPH: return NodeKind::paragraph;
+    case CMARK_NODE_LIST: return NodeKind::list;
+    case CMARK_NODE_ITEM: return NodeKind::item;
+    case CMARK_NODE_BLOCK_QUOTE: return NodeKind::block_quote;
+    case CMARK_NODE_CODE_BLOCK: return NodeKind::code_block;
+    case CMARK_NODE_HTML_BLOCK: return NodeKind::html_block;
+    case CMARK_NODE_THEMATIC_BREAK: return NodeKind::thematic_break;
+    case CMARK_NODE_TEXT: return NodeKind::text;
+    case CMARK_NODE_CODE: return NodeKind::code;
+    case CMARK_NODE_SOFTBREAK: return NodeKind::soft_break;
+    case CMARK_NODE_LINEBREAK: return NodeKind::line_break;
+    case CMARK_NODE_EMPH: return NodeKind::emphasis;
+    case CMARK_NODE_STRONG: return NodeKind::strong;
+    case CMARK_NODE_LINK: return NodeKind::link;
+    case CMARK_NODE_IMAGE: return NodeKind::image;
+    case CMARK_NODE_HTML_INLINE: return NodeKind::html_inline;
+    default: break;
+  }
+  if (type_string_is(node_, "table")) return NodeKind::table;
+  if (type_string_is(node_, "table_row") || type_string_is(node_, "table_header")) return NodeKind::table_row;
+  if (type_string_is(node_, "table_cell")) return NodeKind::table_cell;
+  if (type_string_is(node_, "strikethrough")) return NodeKind::strikethrough;
+  return NodeKind::other;
+}
+
+int Node::start_line() const { return node_ ? cmark_node_get_start_line(node_) : 0; }
+int Node::end_line() const { return node_ ? cmark_node_get_end_line(node_) : 0; }
+int Node::heading_level() const { return node_ ? cmark_node_get_heading_level(node_) : 0; }
+bool Node::is_ordered_list() const { return node_ && cmark_node_get_list_type(node_) == CMARK_ORDERED_LIST; }
+bool Node::is_task_item() const {
+  return node_ && cmark_node_get_type(node_) == CMARK_NODE_ITEM && type_string_is(node_, "tasklist");
+}
+bool Node::is_checked_task() const { return is_task_item() && cmark_gfm_extensions_get_tasklist_item_checked(node_); }
+bool Node::is_header_row() const {
+  return kind() == NodeKind::table_row && cmark_gfm_extensions_get_table_row_is_header(node_);
+}
+std::string_view Node::literal() const { return node_ ? view_or_empty(cmark_node_get_literal(node_)) : std::string_view(); }
+std::string_view Node::url() const { return node_ ? view_or_empty(cmark_node_get_url(node_)) : std::string_view(); }
+std::string_view Node::fence_info() const {
+  return node_ ? view_or_empty(cmark_node_get_fence_info(node_)) : std::string_view();
+}
+
+Node Node::first_child() const { return Node(node_ ? cmark_node_first_child(node_) : nullptr); }
+Node Node::next() const { return Node(node_ ? cmark_node_next(node_) : nullptr); }
+Node Node::parent() const { return Node(node_ ? cmark_node_parent(node_) : nullptr); }
+
+std::vector<Node> Node::children() const {
+  std::vector<Node> out;
+  for (Node child = first_child(); child; child = child.next()) out.push_back(child);
+  return out;
+}
+
+std::string Node::plain_text() const {
+  if (!node_) return {};
+  std::string out;
+  if (kind() == NodeKind::text || kind() == NodeKind::code) return collapse_whitespace(literal());
+  append_plain_text(node_, out);
+  return collapse_whitespace(out);
+}
+
+std::string Node::first_paragraph_text() const {
+  for (Node child = first_child(); child; child = child.next()) {
+    if (child.kind() == NodeKind::paragraph || child.kind() == NodeKind::heading) return child.plain_text();
+  }
+  return {};
+}
+
+void MarkdownDocument::NodeDeleter::operator()(cmark_node* node) const { cmark_node_free(node); }
+
+MarkdownDocument MarkdownDocument::parse(std::string_view text) {
+  static std::once_flag registered;
+  std::call_once(registered, [] { cmark_gfm_core_extensions_ensure_registered(); });
+  std::unique_ptr<cmark_parser, ParserDeleter> parser(cmark_parser_new(CMARK_OPT_SOURCEPOS));
+  for (const char* name : {"table", "tasklist", "strikethrough", "autolink"}) attach_extension(parser.get(), name);
+  cmark_parser_feed(parser.get(), text.data(), text.size());
+  MarkdownDocument document;
+  document.root_.reset(cmark_parser_finish(parser.get()));
+  return document;
+}
+
+}  // namespace pm

@@ -1,0 +1,140 @@
+#include "text/legacy_encodings.h"
+
+#include <algorithm>
+#include <array>
+#include <cstddef>
+
+namespace pm {
+namespace {
+
+constexpr std::size_t kHighByteCount = 128;
+constexpr unsigned char kFirstHighByte = 0x80;
+
+using HighByteTable = std::array<char32_t, kHighByteCount>;
+
+// Windows-1252, bytes 0x80..0xFF. The five undefined bytes hold their C1 control.
+// clang-format off
+constexpr HighByteTable kWindows1252 = {
+    // 0x80
+    0x20AC, 0x0081, 0x201A, 0x0192, 0x201E, 0x2026, 0x2020, 0x2021,
+    0x02C6, 0x2030, 0x0160, 0x2039, 0x0152, 0x008D, 0x017D, 0x008F,
+    // 0x90
+    0x0090, 0x2018, 0x2019, 0x201C, 0x201D, 0x2022, 0x2013, 0x2014,
+    0x02DC, 0x2122, 0x0161, 0x203A, 0x0153, 0x009D, 0x017E, 0x0178,
+    // 0xA0
+    0x00A0, 0x00A1, 0x00A2, 0x00A3, 0x00A4, 0x00A5, 0x00A6, 0x00A7,
+    0x00A8, 0x00A9, 0x00AA, 0x00AB, 0x00AC, 0x00AD, 0x00AE, 0x00AF,
+    // 0xB0
+    0x00B0, 0x00B1, 0x00B2, 0x00B3, 0x00B4, 0x00B5, 0x00B6, 0x00B7,
+    0x00B8, 0x00B9, 0x00BA, 0x00BB, 0x00BC, 0x00BD, 0x00BE, 0x00BF,
+    // 0xC0
+    0x00C0, 0x00C1, 0x00C2, 0x00C3, 0x00C4, 0x00C5, 0x00C6, 0x00C7,
+    0x00C8, 0x00C9, 0x00CA, 0x00CB, 0x00CC, 0x00CD, 0x00CE, 0x00CF,
+    // 0xD0
+    0x00D0, 0x00D1, 0x00D2, 0x00D3, 0x00D4, 0x00D5, 0x00D6, 0x00D7,
+    0x00D8, 0x00D9, 0x00DA, 0x00DB, 0x00DC, 0x00DD, 0x00DE, 0x00DF,
+    // 0xE0
+    0x00E0, 0x00E1, 0x00E2, 0x00E3, 0x00E4, 0x00E5, 0x00E6, 0x00E7,
+    0x00E8, 0x00E9, 0x00EA, 0x00EB, 0x00EC, 0x00ED, 0x00EE, 0x00EF,
+    // 0xF0
+    0x00F0, 0x00F1, 0x00F2, 0x00F3, 0x00F4, 0x00F5, 0x00F6, 0x00F7,
+    0x00F8, 0x00F9, 0x00FA, 0x00FB, 0x00FC, 0x00FD, 0x00FE, 0x00FF,
+};
+// clang-format on
+
+// Mac OS Roman (the Mac OS 8.5+ revision, with the euro sign at 0xDB), bytes 0x80..0xFF.
+// 0xF0 is the Apple logo, a private-use character that many tools drop.
+// clang-format off
+constexpr HighByteTable kMacRoman = {
+    // 0x80
+    0x00C4, 0x00C5, 0x00C7, 0x00C9, 0x00D1, 0x00D6, 0x00DC, 0x00E1,
+    0x00E0, 0x00E2, 0x00E4, 0x00E3, 0x00E5, 0x00E7, 0x00E9, 0x00E8,
+    // 0x90
+    0x00EA, 0x00EB, 0x00ED, 0x00EC, 0x00EE, 0x00EF, 0x00F1, 0x00F3,
+    0x00F2, 0x00F4, 0x00F6, 0x00F5, 0x00FA, 0x00F9, 0x00FB, 0x00FC,
+    // 0xA0
+    0x2020, 0x00B0, 0x00A2, 0x00A3, 0x00A7, 0x2022, 0x00B6, 0x00DF,
+    0x00AE, 0x00A9, 0x2122, 0x00B4, 0x00A8, 0x2260, 0x00C6, 0x00D8,
+    // 0xB0
+    0x221E, 0x00B1, 0x2264, 0x2265, 0x00A5, 0x00B5, 0x2202, 0x2211,
+    0x220F, 0x03C0, 0x222B, 0x00AA, 0x00BA, 0x03A9, 0x00E6, 0x00F8,
+    // 0xC0
+    0x00BF, 0x00A1, 0x00AC, 0x221A, 0x0192, 0x2248, 0x2206, 0x00AB,
+    0x00BB, 0x2026, 0x00A0, 0x00C0, 0x00C3, 0x00D5, 0x0152, 0x0153,
+    // 0xD0
+    0x2013, 0x2014, 0x201C, 0x201D, 0x2018, 0x2019, 0x00F7, 0x25CA,
+    0x00FF, 0x0178, 0x2044, 0x20AC, 0x2039, 0x203A, 0xFB01, 0xFB02,
+    // 0xE0
+    0x2021, 0x00B7, 0x201A, 0x201E, 0x2030, 0x00C2, 0x00CA, 0x00C1,
+    0x00CB, 0x00C8, 0x00CD, 0x00CE, 0x00CF, 0x00CC, 0x00D3, 0x00D4,
+    // 0xF0
+    0xF8FF, 0x00D2, 0x00DA, 0x00DB, 0x00D9, 0x0131, 0x02C6, 0x02DC,
+    0x00AF, 0x02D8, 0x02D9, 0x02DA, 0x00B8, 0x02DD, 0x02DB, 0x02C7,
+};
+// clang-format on
+
+struct ByteOfCodePoint {
+  char32_t code_point = 0;
+  unsigned char byte = 0;
+};
+
+using ReverseTable = std::array<ByteOfCodePoint, kHighByteCount>;
+
+// Sorted by code point so a lookup is a binary search; built at compile time.
+constexpr ReverseTable make_reverse_table(const HighByteTable& table) {
+  ReverseTable reverse{};
+  for (std::size_t index = 0; index < kHighByteCount; ++index) {
+    reverse[index] = {table[index], static_cast<unsigned char>(kFirstHighByte + index)};
+  }
+  std::sort(reverse.begin(), reverse.end(), [](const ByteOfCodePoint& a, const ByteOfCodePoint& b) {
+    return a.code_point < b.code_point;
+  });
+  return reverse;
+}
+
+constexpr ReverseTable kWindows1252Reverse = make_reverse_table(kWindows1252);
+constexpr ReverseTable kMacRomanReverse = make_reverse_table(kMacRoman);
+
+constexpr bool has_distinct_code_points(const ReverseTable& reverse) {
+  for (std::size_t index = 1; index < reverse.size(); ++index) {
+    if (reverse[index - 1].code_point == reverse[index].code_point) return false;
+  }
+  return true;
+}
+static_assert(has_distinct_code_points(kWindows1252Reverse));
+static_assert(has_distinct_code_points(kMacRomanReverse));
+
+const HighByteTable& table_of(LegacyEncoding encoding) {
+  return encoding == LegacyEncoding::windows_1252 ? kWindows1252 : kMacRoman;
+}
+
+const ReverseTable& reverse_table_of(LegacyEncoding encoding) {
+  return encoding == LegacyEncoding::windows_1252 ? kWindows1252Reverse : kMacRomanReverse;
+}
+
+bool is_c1_control(char32_t code_point) { return code_point >= 0x80 && code_point <= 0x9F; }
+
+}  // namespace
+
+std::string_view legacy_encoding_name(LegacyEncoding encoding) {
+  return encoding == LegacyEncoding::windows_1252 ? "windows-1252" : "mac-roman";
+}
+
+char32_t legacy_code_point(LegacyEncoding encoding, unsigned char byte) {
+  if (byte < kFirstHighByte) return byte;
+  return table_of(encoding)[byte - kFirstHighByte];
+}
+
+std::optional<unsigned char> legacy_byte(LegacyEncoding encoding, char32_t code_point) {
+  if (encoding == LegacyEncoding::windows_1252 && is_c1_control(code_point)) {
+    return static_cast<unsigned char>(code_point);
+  }
+  const ReverseTable& reverse = reverse_table_of(encoding);
+  const auto found = std::lower_bound(
+      reverse.begin(), reverse.end(), code_point,
+      [](const ByteOfCodePoint& entry, char32_t wanted) { return entry.code_point < wanted; });
+  if (found == reverse.end() || found->code_point != code_point) return std::nullopt;
+  return found->byte;
+}
+
+}  // namespace pm
