@@ -33,6 +33,10 @@ std::vector<ActionItem> extract_action_items(const DocumentView& view, int year_
 
 std::vector<SignoffEntry> extract_signoff(const DocumentView& view);
 
+// Started, detected, mitigated and resolved: from metadata fields ("started: ...", a date field
+// holding a time range) or else from timeline events that say so (an alert firing, a rollback).
+IncidentMoments extract_moments(const Metadata& metadata, const std::vector<TimelineEntry>& timeline);
+
 std::vector<Section> extract_sections(const DocumentView& view);
 
 }  // namespace pm

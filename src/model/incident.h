@@ -94,6 +94,21 @@ struct SignoffEntry {
   int line = 0;
 };
 
+// A moment of the incident's life, from a metadata field or recognised in the timeline.
+struct IncidentMoment {
+  Timestamp timestamp;
+  int line = 0;
+  enum class Source { metadata, timeline };
+  Source source = Source::metadata;
+};
+
+struct IncidentMoments {
+  std::optional<IncidentMoment> started;
+  std::optional<IncidentMoment> detected;
+  std::optional<IncidentMoment> mitigated;
+  std::optional<IncidentMoment> resolved;
+};
+
 struct Incident {
   std::string file;
   std::string title;
@@ -101,6 +116,7 @@ struct Incident {
   Metadata metadata;
   std::vector<Section> sections;
   std::vector<TimelineEntry> timeline;
+  IncidentMoments moments;
   std::vector<WhyStep> five_whys;
   std::string root_cause;
   int root_cause_line = 0;

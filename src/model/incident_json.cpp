@@ -70,6 +70,20 @@ Json timeline_json(const std::vector<TimelineEntry>& timeline) {
   return out;
 }
 
+Json moment_json(const std::optional<IncidentMoment>& moment) {
+  if (!moment || moment->timestamp.date.year == 0) return nullptr;
+  return {{"timestamp", timestamp_or_null(moment->timestamp)},
+          {"line", moment->line},
+          {"source", moment->source == IncidentMoment::Source::metadata ? "metadata" : "timeline"}};
+}
+
+Json moments_json(const IncidentMoments& moments) {
+  return {{"started", moment_json(moments.started)},
+          {"detected", moment_json(moments.detected)},
+          {"mitigated", moment_json(moments.mitigated)},
+          {"resolved", moment_json(moments.resolved)}};
+}
+
 Json action_items_json(const std::vector<ActionItem>& items) {
   Json out = Json::array();
   for (const auto& item : items) {
@@ -126,6 +140,7 @@ nlohmann::ordered_json to_json(const Incident& incident) {
           {"metadata", metadata_json(incident.metadata)},
           {"sections", sections_json(incident.sections)},
           {"timeline", timeline_json(incident.timeline)},
+          {"moments", moments_json(incident.moments)},
           {"five_whys", whys_json(incident.five_whys)},
           {"root_cause", incident.root_cause},
           {"root_cause_line", incident.root_cause_line},

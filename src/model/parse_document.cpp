@@ -15,6 +15,7 @@ Incident extract_incident(const DocumentView& view, const ParsedDocument& docume
   incident.metadata = std::move(header.metadata);
   incident.sections = extract_sections(view);
   incident.timeline = extract_timeline(view, incident.metadata.date);
+  incident.moments = extract_moments(incident.metadata, incident.timeline);
   CauseAnalysis cause = extract_cause_analysis(view);
   incident.five_whys = std::move(cause.five_whys);
   incident.root_cause = std::move(cause.root_cause);

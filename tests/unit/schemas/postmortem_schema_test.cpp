@@ -72,6 +72,12 @@ json valid_document() {
        "event": "Recovered", "action": "", "actor": "", "line": 16, "approximate": false,
        "invalid": true, "problem": "13:09 PM: hour 13 with PM"}
     ],
+    "moments": {
+      "started": {"timestamp": "2025-09-09T13:22:00Z", "line": 12, "source": "timeline"},
+      "detected": {"timestamp": "2025-09-09T13:30:00+02:00", "line": 5, "source": "metadata"},
+      "mitigated": null,
+      "resolved": null
+    },
     "five_whys": [
       {"question": "Why did checkout fail?", "answer": "The database was read-only.", "line": 30}
     ],
@@ -208,6 +214,8 @@ TEST_SUITE("postmortem schema") {
                              {"fields", json::array()}}},
                            {"sections", json::array()},
                            {"timeline", json::array()},
+                           {"moments",
+                            {{"started", nullptr}, {"detected", nullptr}, {"mitigated", nullptr}, {"resolved", nullptr}}},
                            {"five_whys", json::array()},
                            {"root_cause", ""},
                            {"root_cause_line", 0},

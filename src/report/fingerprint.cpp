@@ -1,0 +1,71 @@
+// Fingerprints that let code-scanning services (SARIF's partialFingerprints, GitLab Code
+// Quality) recognise a finding again after lines above it moved: they hash what the finding is
+// about, not where it is.
+
+#include <cstdint>
+#include <map>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "lint/diagnostic.h"
+#include "report/report_parts.h"
+
+namespace pm::reporters {
+
+namespace {
+
+// FNV-1a, 64 bits: small, and the same on every platform and every run.
+std::uint64_t fnv1a_64(std::string_view bytes) {
+  std::uint64_t hash = 0xcbf29ce484222325ULL;
+  for (const char byte : bytes) {
+    hash ^= static_cast<unsigned char>(byte);
+    hash *= 0x100000001b3ULL;
+  }
+  return hash;
+}
+
+std::string hex_of(std::uint64_t value) {
+  constexpr std::string_view hex_digits = "0123456789abcdef";
+  std::string hex(16, '0');
+  for (int i = 15; i >= 0; --i, value >>= 4)
+    hex[static_cast<std::size_t>(i)] = hex_digits[value & 0xF];
+  return hex;
+}
+
+// Indentation and trailing spaces are not part of what a line says.
+std::string_view trimmed(std::string_view text) {
+  constexpr std::string_view whitespace = " \t\r\n\v\f";
+  const auto first = text.find_first_not_of(whitespace);
+  if (first == std::string_view::npos) return {};
+  return text.substr(first, text.find_last_not_of(whitespace) - first + 1);
+}
+
+std::string_view line_text(const FileResult& result, int line) {
+  if (line < 1 || static_cast<std::size_t>(line) > result.source_lines.size()) return {};
+  return result.source_lines[static_cast<std::size_t>(line - 1)];
+}
+
+}  // namespace
+
+// One fingerprint per diagnostic, in the same nesting as `results`. Identical findings on
+// identical lines of a file are told apart by an occurrence counter, in order of appearance.
+std::vector<std::vector<std::string>> line_hash_fingerprints(
+    const std::vector<FileResult>& results) {
+  std::map<std::string, int> occurrences;  // by the hashed text without its counter
+  std::vector<std::vector<std::string>> fingerprints;
+  for (const FileResult& result : results) {
+    auto& file_fingerprints = fingerprints.emplace_back();
+    for (const Diagnostic& diagnostic : result.diagnostics) {
+      // NULs keep the parts apart: no rule, path or line text contains one.
+      std::string identity = diagnostic.rule + '\0' + result.file + '\0';
+      identity += trimmed(line_text(result, diagnostic.range.begin.line));
+      const int occurrence = ++occurrences[identity];
+      identity += '\0' + std::to_string(occurrence);
+      file_fingerprints.push_back(hex_of(fnv1a_64(identity)));
+    }
+  }
+  return fingerprints;
+}
+
+}  // namespace pm::reporters
