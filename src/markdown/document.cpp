@@ -130,6 +130,19 @@ std::string Node::plain_text() const {
   return collapse_whitespace(out);
 }
 
+std::vector<std::string> Node::link_urls() const {
+  std::vector<std::string> urls;
+  std::vector<Node> pending{*this};
+  while (!pending.empty()) {
+    Node current = pending.back();
+    pending.pop_back();
+    if (current.kind() == NodeKind::link) urls.emplace_back(current.url());
+    std::vector<Node> children = current.children();
+    pending.insert(pending.end(), children.rbegin(), children.rend());
+  }
+  return urls;
+}
+
 std::string Node::first_paragraph_text() const {
   for (Node child = first_child(); child; child = child.next()) {
     if (child.kind() == NodeKind::paragraph || child.kind() == NodeKind::heading) return child.plain_text();

@@ -42,6 +42,8 @@ class Node {
 
   // Inline content as plain text: markup dropped, breaks as spaces, whitespace trimmed.
   std::string plain_text() const;
+  // Targets of the links inside this node, in document order.
+  std::vector<std::string> link_urls() const;
   // Plain text of an item's or a block quote's first paragraph.
   std::string first_paragraph_text() const;
 

@@ -52,15 +52,17 @@ std::string yaml_scalar_text(const YAML::Node& node) {
   return out.c_str();
 }
 
-void add_yaml_field(const std::string& name, const YAML::Node& node, int first_line,
+// Every field reports the line of its key, also when its value is a list or spans lines.
+void add_yaml_field(const std::string& name, int key_line, const YAML::Node& node, int body_line,
                     std::vector<FrontMatterField>& fields) {
-  FrontMatterField field{name, {}, {}, first_line + node.Mark().line};
   if (node.IsMap()) {
     for (const auto& entry : node) {
-      add_yaml_field(name + "." + entry.first.as<std::string>(), entry.second, first_line, fields);
+      add_yaml_field(name + "." + entry.first.as<std::string>(), body_line + entry.first.Mark().line, entry.second,
+                     body_line, fields);
     }
     return;
   }
+  FrontMatterField field{name, {}, {}, key_line};
   if (node.IsSequence()) {
     for (const auto& element : node) field.items.push_back(yaml_scalar_text(element));
   } else {
@@ -84,13 +86,8 @@ void read_yaml(std::string_view body, FrontMatter& front_matter) {
       return;
     }
     for (const auto& entry : root) {
-      const int key_line = body_line + entry.first.Mark().line;
-      std::size_t before = front_matter.fields.size();
-      add_yaml_field(entry.first.as<std::string>(), entry.second, body_line, front_matter.fields);
-      // A key with an empty or nested value reports the key's own line.
-      for (std::size_t i = before; i < front_matter.fields.size(); ++i) {
-        if (front_matter.fields[i].line < key_line) front_matter.fields[i].line = key_line;
-      }
+      add_yaml_field(entry.first.as<std::string>(), body_line + entry.first.Mark().line, entry.second, body_line,
+                     front_matter.fields);
     }
   } catch (const YAML::Exception& error) {
     front_matter.errors.push_back({body_line + std::max(0, error.mark.line),

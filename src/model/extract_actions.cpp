@@ -1,3 +1,5 @@
+#include <algorithm>
+
 #include "model/action_text.h"
 #include "model/extract.h"
 #include "model/guidance.h"
@@ -37,6 +39,14 @@ std::optional<ActionColumns> action_columns(const TableView& table) {
   return columns;
 }
 
+// Ticket links written as Markdown links: "([PR](https://...))" keeps its URL out of the text.
+void add_link_tickets(Node node, ActionItem& item) {
+  for (const auto& url : node.link_urls()) {
+    if (url.rfind("http://", 0) != 0 && url.rfind("https://", 0) != 0) continue;
+    if (std::find(item.tickets.begin(), item.tickets.end(), url) == item.tickets.end()) item.tickets.push_back(url);
+  }
+}
+
 void read_action_table(const TableView& table, int year_hint, std::vector<ActionItem>& out) {
   auto columns = action_columns(table);
   if (!columns) return;
@@ -65,6 +75,7 @@ void read_action_table(const TableView& table, int year_hint, std::vector<Action
         if (!seen) item.tickets.push_back(ticket);
       }
     }
+    for (Node cell : row.cell_nodes) add_link_tickets(cell, item);
     out.push_back(std::move(item));
   }
 }
@@ -93,6 +104,9 @@ void read_action_item(Node node, int year_hint, std::vector<ActionItem>& out) {
   }
   ActionItem item = parse_action_text(node.first_paragraph_text(), year_hint);
   item.line = node.start_line();
+  for (Node child = node.first_child(); child; child = child.next()) {
+    if (child.kind() == NodeKind::paragraph) add_link_tickets(child, item);
+  }
   if (node.is_task_item()) {
     item.status = node.is_checked_task() ? ActionStatus::done : ActionStatus::not_started;
     item.status_text = node.is_checked_task() ? "[x]" : "[ ]";

@@ -116,16 +116,29 @@ bool find_root_cause_line(const DocumentView& view, CauseAnalysis& out) {
   return false;
 }
 
+// The blocks of a root-cause section, leaving out subsections that hold something else
+// (contributing factors, the whys, what happened).
+std::vector<Node> root_cause_blocks(const DocumentView& view, int section) {
+  std::vector<Node> blocks;
+  for (int part : view.tree().subtree(section)) {
+    if (part != section && !view.key(part).empty() && view.key(part) != "root_cause") continue;
+    const auto& own = view.tree()[part].blocks;
+    blocks.insert(blocks.end(), own.begin(), own.end());
+  }
+  return blocks;
+}
+
 void find_root_cause_section(const DocumentView& view, CauseAnalysis& out) {
   for (int section : view.sections_with_key("root_cause")) {
     bool after_example = false;
-    for (Node block : view.tree().blocks_within(section)) {
+    for (Node block : root_cause_blocks(view, section)) {
       if (block.kind() == NodeKind::heading) continue;
       if (is_example_label(block)) {
         after_example = true;
         continue;
       }
-      if (after_example || is_guidance_paragraph(block) || block.kind() == NodeKind::code_block ||
+      if (after_example || is_guidance_paragraph(block) || is_inline_example(block) ||
+          block.kind() == NodeKind::code_block ||
           block.kind() == NodeKind::html_block || block.kind() == NodeKind::thematic_break) {
         after_example = false;
         continue;

@@ -25,7 +25,14 @@ bool is_example_label(Node block) {
   Node first = block.first_child();
   if (!first || first.kind() != NodeKind::strong) return false;
   const std::string folded = fold(block.plain_text());
-  return folded == "example" || folded == "examples" || starts_with_folded(folded, "example");
+  // Only a label on its own introduces the next block; "**Example**: text" is its own example.
+  return folded == "example" || folded == "examples" || folded == "for example";
+}
+
+bool is_inline_example(Node block) {
+  if (block.kind() != NodeKind::paragraph) return false;
+  Node first = block.first_child();
+  return first && first.kind() == NodeKind::strong && starts_with_folded(fold(first.plain_text()), "example");
 }
 
 }  // namespace pm

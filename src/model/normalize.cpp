@@ -111,6 +111,7 @@ std::size_t match_url(std::string_view text, std::size_t at) {
 }  // namespace
 
 std::optional<std::string> normalize_severity(std::string_view text) {
+  if (is_placeholder(text)) return std::nullopt;  // "[P0 / P1 / P2]" lists choices, it picks none
   const std::string folded = fold(text);
   if (folded.empty()) return std::nullopt;
   for (std::string_view prefix : {"p", "sev", "severity", "s", "priority"}) {
@@ -193,7 +194,7 @@ bool is_placeholder(std::string_view text) {
   if (trimmed.front() == '[' && trimmed.back() == ']' && trimmed.find("](") == std::string_view::npos) return true;
   if (trimmed.substr(0, 2) == "{{" && trimmed.substr(trimmed.size() >= 2 ? trimmed.size() - 2 : 0) == "}}") return true;
   const std::string folded = fold(trimmed);
-  for (std::string_view marker : {"tbd", "todo", "tba", "n a yet", "xx", "xx hours yy minutes", "fixme", "to be determined"}) {
+  for (std::string_view marker : {"tbd", "todo", "tba", "n a yet", "xx", "xx hours", "xx hours yy minutes", "fixme", "to be determined"}) {
     if (folded == marker) return true;
   }
   return false;
