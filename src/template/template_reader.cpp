@@ -46,25 +46,17 @@ bool is_section(const Skeleton& skeleton, int index) {
   return index > 0 && index != skeleton.title;
 }
 
-// "**Example**:" alone introduces the next block; "**Example**: text" is an example by itself.
-bool introduces_next_block(Node example_label) {
-  for (Node child = example_label.first_child().next(); child; child = child.next()) {
-    const bool is_colon = child.kind() == NodeKind::text &&
-                          (trim(child.literal()).empty() || trim(child.literal()) == ":");
-    if (!is_colon) return false;
-  }
-  return true;
-}
-
 // Guidance paragraphs and examples (an `**Example**:` label and the block after it) show authors
 // what to write; they never state what a post-mortem needs.
 std::vector<Node> requirement_blocks(const std::vector<Node>& blocks) {
   std::vector<Node> kept;
   bool after_example_label = false;
   for (Node block : blocks) {
+    // "**Example**:" alone introduces the next block; "**Example**: text" is an example by itself.
     const bool is_label = is_example_label(block);
-    const bool skip = after_example_label || is_label || is_guidance_paragraph(block);
-    after_example_label = is_label && introduces_next_block(block);
+    const bool skip =
+        after_example_label || is_label || is_inline_example(block) || is_guidance_paragraph(block);
+    after_example_label = is_label;
     if (!skip) kept.push_back(block);
   }
   return kept;
