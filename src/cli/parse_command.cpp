@@ -50,7 +50,13 @@ ExitCode run_parse_command(const ParseOptions& options, std::ostream& out, std::
       failed = true;
       continue;
     }
-    const Incident& incident = std::get<std::unique_ptr<ParsedDocument>>(parsed)->incident;
+    const ParsedDocument& document = *std::get<std::unique_ptr<ParsedDocument>>(parsed);
+    // The model is still printed; the fields the front matter held are missing from it.
+    for (const auto& error : document.front_matter.errors) {
+      err << "postmortem: " << file << ':' << error.line << ": warning: " << error.message
+          << "; its fields were not read\n";
+    }
+    const Incident& incident = document.incident;
     if (options.summary) {
       out << summary_line(incident) << '\n';
     } else {

@@ -5,6 +5,9 @@
 
 #include <cstring>
 #include <mutex>
+#include <optional>
+
+#include "markdown/cmark_guard.h"
 
 namespace pm {
 namespace {
@@ -157,7 +160,9 @@ MarkdownDocument MarkdownDocument::parse(std::string_view text) {
   std::call_once(registered, [] { cmark_gfm_core_extensions_ensure_registered(); });
   std::unique_ptr<cmark_parser, ParserDeleter> parser(cmark_parser_new(CMARK_OPT_SOURCEPOS));
   for (const char* name : {"table", "tasklist", "strikethrough", "autolink"}) attach_extension(parser.get(), name);
-  cmark_parser_feed(parser.get(), text.data(), text.size());
+  const std::optional<std::string> defused = defuse_for_cmark(text);
+  const std::string_view input = defused ? std::string_view(*defused) : text;
+  cmark_parser_feed(parser.get(), input.data(), input.size());
   MarkdownDocument document;
   document.root_.reset(cmark_parser_finish(parser.get()));
   return document;

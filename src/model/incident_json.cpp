@@ -5,13 +5,15 @@ namespace {
 
 using Json = nlohmann::ordered_json;
 
+// The JSON promises real calendar dates. An entry written "2026-03-32" keeps that date in the
+// model, marked invalid with its problem, but its "date" is null.
 Json date_or_null(const std::optional<CivilDate>& date) {
-  if (!date || date->year == 0) return nullptr;
+  if (!date || date->year == 0 || !is_valid_date(*date)) return nullptr;
   return format_iso_date(*date);
 }
 
 Json timestamp_or_null(const std::optional<Timestamp>& timestamp) {
-  if (!timestamp || timestamp->date.year == 0) return nullptr;
+  if (!timestamp || timestamp->date.year == 0 || !is_valid_date(timestamp->date)) return nullptr;
   return format_iso_timestamp(timestamp->date, timestamp->time, timestamp->utc_offset_minutes);
 }
 

@@ -15,15 +15,18 @@ namespace pm::reporters {
 
 namespace {
 
-// FNV-1a, 64 bits: small, and the same on every platform and every run.
-std::uint64_t fnv1a_64(std::string_view bytes) {
+// FNV-1a, 64 bits: small, and the same on every platform and every run. Fed in parts, so the
+// part shared by several findings is hashed once.
+struct Fnv1a64 {
   std::uint64_t hash = 0xcbf29ce484222325ULL;
-  for (const char byte : bytes) {
-    hash ^= static_cast<unsigned char>(byte);
-    hash *= 0x100000001b3ULL;
+  Fnv1a64& add(std::string_view bytes) {
+    for (const char byte : bytes) {
+      hash ^= static_cast<unsigned char>(byte);
+      hash *= 0x100000001b3ULL;
+    }
+    return *this;
   }
-  return hash;
-}
+};
 
 std::string hex_of(std::uint64_t value) {
   constexpr std::string_view hex_digits = "0123456789abcdef";
@@ -52,17 +55,22 @@ std::string_view line_text(const FileResult& result, int line) {
 // identical lines of a file are told apart by an occurrence counter, in order of appearance.
 std::vector<std::vector<std::string>> line_hash_fingerprints(
     const std::vector<FileResult>& results) {
-  std::map<std::string, int> occurrences;  // by the hashed text without its counter
+  // Counted by the hash of what the finding is about: rule, file and trimmed line text.
+  std::map<std::uint64_t, int> occurrences;
   std::vector<std::vector<std::string>> fingerprints;
   for (const FileResult& result : results) {
     auto& file_fingerprints = fingerprints.emplace_back();
+    // A long line with thousands of findings is hashed once per rule, not once per finding.
+    std::map<std::pair<std::string, int>, Fnv1a64> about;
     for (const Diagnostic& diagnostic : result.diagnostics) {
+      const int line = diagnostic.range.begin.line;
+      auto [found, fresh] = about.try_emplace({diagnostic.rule, line});
       // NULs keep the parts apart: no rule, path or line text contains one.
-      std::string identity = diagnostic.rule + '\0' + result.file + '\0';
-      identity += trimmed(line_text(result, diagnostic.range.begin.line));
-      const int occurrence = ++occurrences[identity];
-      identity += '\0' + std::to_string(occurrence);
-      file_fingerprints.push_back(hex_of(fnv1a_64(identity)));
+      if (fresh) found->second.add(diagnostic.rule).add({"\0", 1}).add(result.file).add({"\0", 1}).add(trimmed(line_text(result, line)));
+      Fnv1a64 identity = found->second;
+      const int occurrence = ++occurrences[identity.hash];
+      identity.add({"\0", 1}).add(std::to_string(occurrence));
+      file_fingerprints.push_back(hex_of(identity.hash));
     }
   }
   return fingerprints;

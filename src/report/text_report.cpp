@@ -189,6 +189,41 @@ Excerpt excerpt_of(std::string_view line, const Range& range) {
   return excerpt;
 }
 
+// A line longer than this is shown only around the finding: one line of minified text or a
+// pasted log would otherwise be printed whole for each of its findings, and a file of 100 KB
+// can hold thousands of them.
+constexpr std::size_t kLongLineBytes = 1000;
+constexpr std::size_t kContextBeforeBytes = 200;
+constexpr std::size_t kWindowBytes = 600;
+constexpr std::string_view kElision = "…";
+
+bool inside_character(std::string_view line, std::size_t offset) {
+  return offset < line.size() && (static_cast<unsigned char>(line[offset]) & 0xC0) == 0x80;
+}
+
+// The part of a long line around the range, with the range moved to match.
+struct ClippedLine {
+  std::string_view text;
+  Range range;
+  bool cut_before = false;
+  bool cut_after = false;
+};
+
+ClippedLine clip_long_line(std::string_view line, const Range& range) {
+  if (line.size() <= kLongLineBytes) return {line, range};
+  const std::size_t begin = std::min(offset_of_column(range.begin.column), line.size());
+  std::size_t start = begin > kContextBeforeBytes ? begin - kContextBeforeBytes : 0;
+  while (inside_character(line, start)) --start;
+  std::size_t stop = std::min(line.size(), start + kWindowBytes);
+  while (inside_character(line, stop)) ++stop;
+  ClippedLine clipped{line.substr(start, stop - start), range, start > 0, stop < line.size()};
+  const int shift = static_cast<int>(start);
+  const int last_column = static_cast<int>(stop - start) + 1;
+  clipped.range.begin.column = std::min(range.begin.column - shift, last_column);
+  if (range.end.line == range.begin.line) clipped.range.end.column = std::min(range.end.column - shift, last_column);
+  return clipped;
+}
+
 std::string headline(const std::string& file, const Diagnostic& diagnostic, bool color) {
   const std::string location = shown_text(file) + ":" +
                                std::to_string(diagnostic.range.begin.line) + ":" +
@@ -209,8 +244,11 @@ void write_diagnostic(const FileResult& result, const Diagnostic& diagnostic, bo
                       std::ostream& out) {
   out << headline(result.file, diagnostic, color) << '\n';
   if (const std::string* line = source_line(result, diagnostic.range.begin.line)) {
-    const Excerpt excerpt = excerpt_of(*line, diagnostic.range);
-    out << excerpt.source << '\n' << excerpt.caret << '\n';
+    const ClippedLine clipped = clip_long_line(*line, diagnostic.range);
+    const Excerpt excerpt = excerpt_of(clipped.text, clipped.range);
+    const std::string before = clipped.cut_before ? std::string(kElision) : "";
+    const std::string after = clipped.cut_after ? std::string(kElision) : "";
+    out << before << excerpt.source << after << '\n' << (clipped.cut_before ? " " : "") << excerpt.caret << '\n';
   }
   for (const std::string& note : diagnostic.notes) out << "  note: " << shown_text(note) << '\n';
 }

@@ -1,0 +1,9 @@
+// Fixing any bytes: untouched when refused, idempotent otherwise.
+#include "fuzz_entry.h"
+#include "invariants/fix_invariants.h"
+
+extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size) {
+  static const pm::fuzz::FixInvariants invariants;
+  pm::fuzz::abort_on_problems(invariants.check(pm::fuzz::bytes_of(data, size)));
+  return 0;
+}

@@ -1,0 +1,217 @@
+#include "render/markdown_writer.h"
+
+#include <algorithm>
+#include <map>
+#include <set>
+
+#include "fix/table_alignment.h"
+#include "model/document_view.h"
+#include "render/action_vocabulary.h"
+#include "render/canonical_header.h"
+#include "render/incident_outline.h"
+#include "text/fold.h"
+
+namespace pm {
+namespace {
+
+constexpr int kDeepestHeading = 6;
+
+bool is_blank(std::string_view line) { return trim(line).empty(); }
+
+// What the writer reads, gathered once: the tree, the source lines (front matter blanked), the
+// changes to make to lines, and the template.
+struct Source {
+  const ParsedDocument& document;
+  const DocumentView& view;
+  const IncidentOutline& outline;
+  const TemplateSpec& spec;
+  LineTable lines;                      // over document.markdown_text
+  std::set<int> dropped;                // header field lines, written in the header instead
+  std::map<int, std::string> replaced;  // rewritten action rows
+
+  const HeadingTree& tree() const { return view.tree(); }
+};
+
+// The lines [first, last] as written, less the dropped ones, with the blank lines a dropped run
+// leaves behind folded into one and blank lines at either end trimmed.
+std::string copy_lines(const Source& source, int first, int last) {
+  std::vector<std::string_view> kept;
+  bool after_drop = false;
+  for (int number = first; number <= last; ++number) {
+    if (source.dropped.count(number)) {
+      after_drop = true;
+      continue;
+    }
+    const auto rewritten = source.replaced.find(number);
+    const std::string_view line = rewritten != source.replaced.end()
+                                      ? std::string_view(rewritten->second)
+                                      : source.lines.line(number);
+    if (is_blank(line) && after_drop && (kept.empty() || is_blank(kept.back()))) continue;
+    if (!is_blank(line)) after_drop = false;
+    kept.push_back(line);
+  }
+  while (!kept.empty() && is_blank(kept.back())) kept.pop_back();
+  std::size_t start = 0;
+  while (start < kept.size() && is_blank(kept[start])) ++start;
+  std::string text;
+  for (std::size_t index = start; index < kept.size(); ++index) (text += kept[index]) += '\n';
+  return text;
+}
+
+// A section's own lines: after its heading, before its first subsection.
+std::string own_content(const Source& source, int section) {
+  const HeadingSection& heading = source.tree()[section];
+  const int first = heading.heading ? heading.heading.end_line() + 1 : 1;
+  const int last = heading.children.empty() ? heading.end_line
+                                            : source.tree()[heading.children.front()].line - 1;
+  return copy_lines(source, first, last);
+}
+
+// The heading's inline Markdown as written: "Impact of the `v418` change".
+std::string heading_source(const Source& source, const HeadingSection& section) {
+  const Node heading = section.heading;
+  std::string_view first = trim(source.lines.line(heading.start_line()));
+  if (!first.starts_with('#')) {
+    // A setext heading: its text runs up to the underline.
+    std::string text;
+    for (int line = heading.start_line(); line < heading.end_line(); ++line) {
+      text += (text.empty() ? "" : " ") + std::string(trim(source.lines.line(line)));
+    }
+    return text.empty() ? section.title : text;
+  }
+  first.remove_prefix(std::min(first.find_first_not_of('#'), first.size()));
+  first = trim(first);
+  // An optional closing run of #s, when a space separates it from the text.
+  const std::size_t closing = first.find_last_not_of('#');
+  if (closing != std::string_view::npos && closing + 1 < first.size() && first[closing] == ' ') {
+    first = trim(first.substr(0, closing));
+  } else if (closing == std::string_view::npos) {
+    first = {};
+  }
+  return std::string(first);
+}
+
+const SectionSpec* spec_for(const TemplateSpec& spec, const std::string& key) {
+  if (key.empty()) return nullptr;
+  for (const SectionSpec& section : spec.sections) {
+    if (section.key == key) return &section;
+  }
+  return nullptr;
+}
+
+// The template's title for a section it knows, unless the title as written says more that the
+// reader relies on: "Timeline (all times PDT)" names the zone of every entry below it.
+std::string section_title(const Source& source, int section) {
+  const HeadingSection& heading = source.tree()[section];
+  const SectionSpec* known = spec_for(source.spec, source.view.key(section));
+  if (known && !find_zone_declaration(heading.title)) return known->title;
+  return heading_source(source, heading);
+}
+
+// Sections in the template's order. A section the template does not know keeps its place after
+// the one it followed, so a day heading stays after its timeline.
+std::vector<int> in_template_order(const Source& source, const std::vector<int>& sections) {
+  std::vector<std::pair<int, int>> ranked;  // template rank, section
+  int rank = -1;
+  for (int section : sections) {
+    const std::string& key = source.view.key(section);
+    for (std::size_t index = 0; !key.empty() && index < source.spec.sections.size(); ++index) {
+      if (source.spec.sections[index].key == key) {
+        rank = static_cast<int>(index);
+        break;
+      }
+    }
+    ranked.emplace_back(rank, section);
+  }
+  std::stable_sort(ranked.begin(), ranked.end(),
+                   [](const auto& a, const auto& b) { return a.first < b.first; });
+  std::vector<int> ordered;
+  for (const auto& entry : ranked) ordered.push_back(entry.second);
+  return ordered;
+}
+
+void add_chunk(std::string& out, const std::string& chunk) {
+  if (chunk.empty()) return;
+  if (!out.empty()) out += '\n';
+  out += chunk;
+}
+
+std::string section_markdown(const Source& source, int section, int level) {
+  std::string body = own_content(source, section);
+  for (int child : in_template_order(source, source.tree()[section].children)) {
+    add_chunk(body, section_markdown(source, child, level + 1));
+  }
+  // A metadata section whose fields all moved to the header has nothing left to say.
+  if (body.empty() && source.view.key(section) == "metadata") return {};
+  std::string out = std::string(static_cast<std::size_t>(std::min(level, kDeepestHeading)), '#') +
+                    " " + section_title(source, section) + "\n";
+  add_chunk(out, body);
+  return out;
+}
+
+// Header fields leave their lines; a Field | Value table goes as a whole, and a bullet goes
+// with the lines it continues on.
+std::set<int> header_lines_to_drop(const DocumentView& view, const IncidentOutline& outline) {
+  std::vector<Node> blocks = outline.preamble;
+  for (int section : view.sections_with_key("metadata")) {
+    const auto& own = view.tree()[section].blocks;
+    blocks.insert(blocks.end(), own.begin(), own.end());
+  }
+  std::set<int> dropped;
+  auto drop_range = [&](int first, int last) {
+    for (int line = first; line <= last; ++line) dropped.insert(line);
+  };
+  for (Node block : blocks) {
+    if (!holds_header_field(outline, block)) continue;
+    if (block.kind() == NodeKind::table) {
+      drop_range(block.start_line(), block.end_line());
+    } else if (block.kind() == NodeKind::list) {
+      for (Node item = block.first_child(); item; item = item.next()) {
+        if (is_header_line(outline, item.start_line()))
+          drop_range(item.start_line(), item.end_line());
+      }
+    } else {
+      for (int line = block.start_line(); line <= block.end_line(); ++line) {
+        if (is_header_line(outline, line)) dropped.insert(line);
+      }
+    }
+  }
+  return dropped;
+}
+
+// The lines before the first section that are not fields: a note under the title, a warning
+// that the document is a draft.
+std::string preamble_text(const Source& source) {
+  std::string out;
+  // Lines before the first heading belong to the incident unless it is nested in a larger page.
+  if (source.view.incident_root() == 0) add_chunk(out, own_content(source, 0));
+  if (source.outline.title_section >= 0)
+    add_chunk(out, own_content(source, source.outline.title_section));
+  return out;
+}
+
+std::string title_line(const Source& source) {
+  if (source.outline.title_section >= 0) {
+    return "# " + heading_source(source, source.tree()[source.outline.title_section]) + "\n";
+  }
+  const std::string& title = source.document.incident.title;
+  return title.empty() ? std::string() : "# " + title + "\n";
+}
+
+}  // namespace
+
+std::string render_markdown(const ParsedDocument& document, const TemplateSpec& spec) {
+  const DocumentView view(*document.tree, *document.lines);
+  const IncidentOutline outline = outline_incident(view, document);
+  Source source{document, view, outline, spec, LineTable(document.markdown_text), {}, {}};
+  source.dropped = header_lines_to_drop(view, outline);
+  source.replaced = action_rows_in_vocabulary(view, document.incident, source.lines, spec);
+  std::string out = title_line(source);
+  add_chunk(out, canonical_field_lines(document, outline, spec));
+  add_chunk(out, preamble_text(source));
+  for (int section : in_template_order(source, outline.sections))
+    add_chunk(out, section_markdown(source, section, 2));
+  return align_tables(out).text;
+}
+
+}  // namespace pm

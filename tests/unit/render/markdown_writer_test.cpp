@@ -1,0 +1,251 @@
+// The canonical Markdown: the template's layout and words, the document's content.
+
+#include "render/markdown_writer.h"
+
+#include <doctest/doctest.h>
+
+#include <memory>
+#include <variant>
+
+#include "model/parse_document.h"
+#include "template/template_reader.h"
+
+namespace pm {
+namespace {
+
+std::unique_ptr<ParsedDocument> parse(std::string_view markdown) {
+  ParseResult result = parse_document(markdown, "incident.md");
+  REQUIRE(std::holds_alternative<std::unique_ptr<ParsedDocument>>(result));
+  return std::move(std::get<std::unique_ptr<ParsedDocument>>(result));
+}
+
+const TemplateSpec& spec() {
+  static const TemplateSpec kSpec = std::get<TemplateSpec>(default_template());
+  return kSpec;
+}
+
+std::string canonical(std::string_view markdown) {
+  return render_markdown(*parse(markdown), spec());
+}
+
+TEST_CASE(
+    "sections come in the template's order under its titles; unknown ones stay after their "
+    "neighbour") {
+  const std::string out = canonical(R"md(# Outage
+
+## Action items
+
+- [ ] Add an alert (owner: @ana, due: 2026-04-01)
+
+## TL;DR
+
+The cache broke.
+
+## Chronology
+
+- 10:00 Alert fires
+
+## May 13
+
+- 09:00 Review
+
+## Root cause
+
+A bad key.
+)md");
+  CHECK(out == R"md(# Outage
+
+## Executive Summary
+
+The cache broke.
+
+## Timeline
+
+- 10:00 Alert fires
+
+## May 13
+
+- 09:00 Review
+
+## Root Cause Analysis
+
+A bad key.
+
+## Action Items
+
+- [ ] Add an alert (owner: @ana, due: 2026-04-01)
+)md");
+}
+
+TEST_CASE(
+    "header fields take the template's names, order and vocabulary; other fields follow as "
+    "written") {
+  const std::string out = canonical(R"md(# Outage
+
+Status: Published
+Written by: Ana Ruiz, Bo Chen
+Date: March 3, 2026
+Severity: SEV2
+Duration: 3h 40m
+Incident commander: Ana Ruiz
+
+A note under the title.
+
+## Summary
+
+Text.
+)md");
+  CHECK(out == R"md(# Outage
+
+**Date**: 2026-03-03
+**Severity**: P2
+**Duration**: 3 hours 40 minutes
+**Status**: Published
+**Authors**: Ana Ruiz, Bo Chen
+**Incident commander**: Ana Ruiz
+
+A note under the title.
+
+## Executive Summary
+
+Text.
+)md");
+}
+
+TEST_CASE("front matter becomes field lines, and its title the heading when there is none") {
+  const std::string out = canonical(R"md(---
+title: Build jobs stuck
+severity: Critical
+authors:
+  - Noor Valdane
+  - Kasper Lindholt
+started: 2026-04-22T13:48:00Z
+---
+
+## Summary
+
+Jobs waited.
+)md");
+  CHECK(out == R"md(# Build jobs stuck
+
+**Severity**: P0
+**Authors**: Noor Valdane, Kasper Lindholt
+**started**: 2026-04-22T13:48:00Z
+
+## Executive Summary
+
+Jobs waited.
+)md");
+}
+
+TEST_CASE(
+    "a post-mortem nested in a status page is written on its own, its sections one level up") {
+  const std::string out = canonical(R"md(# Platform Status — April
+
+Monthly notes.
+
+## Highlights
+
+- Checkout moved.
+
+## Incident Report: Search index lag
+
+| Field | Value |
+|-------|-------|
+| Date | 2026-04-16 |
+| Severity | P2 |
+
+### 🕒 Timeline
+
+| When | What happened |
+|------|---------------|
+| 8:52 AM PDT | Import emits a large event |
+
+### ROOT CAUSE
+
+Retries forever.
+
+## Looking ahead
+
+- More work.
+)md");
+  CHECK(out == R"md(# Incident Report: Search index lag
+
+**Date**: 2026-04-16
+**Severity**: P2
+
+## Timeline
+
+| When        | What happened              |
+| ----------- | -------------------------- |
+| 8:52 AM PDT | Import emits a large event |
+
+## Root Cause Analysis
+
+Retries forever.
+)md");
+}
+
+TEST_CASE("action statuses and priorities take the template's words where the meaning is certain") {
+  const std::string out = canonical(R"md(# Outage
+
+## Action Items
+
+| Action | Owner | Due | Priority | Status |
+|--------|-------|-----|----------|--------|
+| Add lag alert | Ana | 2026-04-21 | High | done |
+| Cap field size | Bo | 2026-05-08 | P2 | In progress |
+| Show freshness | Cy | 2026-05-29 | P3 | Blocked on infra |
+)md");
+  CHECK(out.find("| Add lag alert  | Ana   | 2026-04-21 | P1       | 🟢 Done          |") !=
+        std::string::npos);
+  CHECK(out.find("| 🟡 In Progress ") != std::string::npos);
+  CHECK(out.find("| Blocked on infra |") != std::string::npos);
+}
+
+TEST_CASE("a timeline title naming the zone keeps it; subsections sit at their depth") {
+  const std::string out = canonical(R"md(# Outage
+
+## Timeline (all times PDT)
+
+- 09:00 Alert fires
+
+#### Day two
+
+- 10:00 Review
+)md");
+  CHECK(out == R"md(# Outage
+
+## Timeline (all times PDT)
+
+- 09:00 Alert fires
+
+### Day two
+
+- 10:00 Review
+)md");
+}
+
+TEST_CASE("rendering the canonical form again changes nothing") {
+  const std::string once = canonical(R"md(---
+severity: high
+---
+# Outage
+
+Date: 2026/03/09
+
+## Follow-ups
+
+| Task | Owner | Status |
+|------|-------|--------|
+| Fix | Ana | completed |
+
+## Summary
+
+Broke.
+)md");
+  CHECK(canonical(once) == once);
+}
+
+}  // namespace
+}  // namespace pm
