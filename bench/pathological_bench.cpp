@@ -98,14 +98,16 @@ std::optional<double> time_in_child(const std::function<void()>& stage, int time
   ::close(channel[1]);
   const auto finished = wait_for(child, std::chrono::seconds(timeout_seconds), started);
   double best = 0;
-  const bool received = finished && ::read(channel[0], &best, sizeof best) == static_cast<ssize_t>(sizeof best);
+  const bool received =
+      finished && ::read(channel[0], &best, sizeof best) == static_cast<ssize_t>(sizeof best);
   ::close(channel[0]);
   if (!received) return std::nullopt;
   return best;
 }
 
 // Wall-clock time of one run of the postmortem binary on `file`, output discarded.
-std::optional<double> time_command(const Options& options, const std::string& command, const std::string& file) {
+std::optional<double> time_command(const Options& options, const std::string& command,
+                                   const std::string& file) {
   std::vector<std::string> storage{options.binary, command, "--max-bytes", "20000000", file};
   if (command == "lint") storage.insert(storage.begin() + 2, {"--today", "2026-07-01"});
   std::vector<char*> argv;
@@ -117,7 +119,8 @@ std::optional<double> time_command(const Options& options, const std::string& co
   posix_spawn_file_actions_addopen(&actions, 2, "/dev/null", O_WRONLY, 0);
   const Clock::time_point started = Clock::now();
   pid_t child = 0;
-  const int spawned = ::posix_spawn(&child, options.binary.c_str(), &actions, nullptr, argv.data(), environ);
+  const int spawned =
+      ::posix_spawn(&child, options.binary.c_str(), &actions, nullptr, argv.data(), environ);
   posix_spawn_file_actions_destroy(&actions);
   if (spawned != 0) return std::nullopt;
   int status = 0;
@@ -164,20 +167,28 @@ Options read_options(int argc, char** argv) {
 int main(int argc, char** argv) {
   const Options options = read_options(argc, argv);
   const pm::LintSettings settings = default_settings();
-  const std::string scratch = (std::filesystem::temp_directory_path() / "postmortem-bench.md").string();
-  std::cout << "| input | size | bytes | cmark-gfm ms | parse ms | lint ms | fix ms | parse / cmark | lint / cmark |"
-            << (options.binary.empty() ? "" : " `postmortem parse` ms | `postmortem lint` ms |") << '\n'
+  const std::string scratch =
+      (std::filesystem::temp_directory_path() / "postmortem-bench.md").string();
+  std::cout << "| input | size | bytes | cmark-gfm ms | parse ms | lint ms | fix ms | parse / "
+               "cmark | lint / cmark |"
+            << (options.binary.empty() ? "" : " `postmortem parse` ms | `postmortem lint` ms |")
+            << '\n'
             << "| --- | --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: |"
             << (options.binary.empty() ? "" : " ---: | ---: |") << '\n';
   for (const auto& input : pm::bench::pathological_inputs(options.scale)) {
     const std::string& text = input.text;
-    const auto cmark = time_in_child([&] { parse_with_cmark_alone(text); }, options.timeout_seconds);
-    const auto parse = time_in_child([&] { (void)pm::parse_document(text, "bench.md"); }, options.timeout_seconds);
-    const auto lint = time_in_child([&] { (void)pm::lint_file_bytes(text, "bench.md", settings); }, options.timeout_seconds);
-    const auto fix = time_in_child([&] { (void)pm::fix_file_bytes(text, "bench.md", settings); }, options.timeout_seconds);
-    std::cout << "| " << input.name << " | " << input.description << " | " << text.size() << " | " << milliseconds(cmark)
-              << " | " << milliseconds(parse) << " | " << milliseconds(lint) << " | " << milliseconds(fix) << " | "
-              << ratio(parse, cmark) << " | " << ratio(lint, cmark) << " |";
+    const auto cmark =
+        time_in_child([&] { parse_with_cmark_alone(text); }, options.timeout_seconds);
+    const auto parse =
+        time_in_child([&] { (void)pm::parse_document(text, "bench.md"); }, options.timeout_seconds);
+    const auto lint = time_in_child([&] { (void)pm::lint_file_bytes(text, "bench.md", settings); },
+                                    options.timeout_seconds);
+    const auto fix = time_in_child([&] { (void)pm::fix_file_bytes(text, "bench.md", settings); },
+                                   options.timeout_seconds);
+    std::cout << "| " << input.name << " | " << input.description << " | " << text.size() << " | "
+              << milliseconds(cmark) << " | " << milliseconds(parse) << " | " << milliseconds(lint)
+              << " | " << milliseconds(fix) << " | " << ratio(parse, cmark) << " | "
+              << ratio(lint, cmark) << " |";
     if (!options.binary.empty()) {
       std::ofstream(scratch, std::ios::binary) << text;
       std::cout << ' ' << milliseconds(time_command(options, "parse", scratch)) << " | "

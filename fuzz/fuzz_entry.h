@@ -17,7 +17,8 @@ inline std::string_view bytes_of(const std::uint8_t* data, std::size_t size) {
 // A broken invariant is a finding like a crash: libFuzzer keeps the input when the process aborts.
 inline void abort_on_problems(const std::vector<std::string>& problems) {
   if (problems.empty()) return;
-  for (const auto& problem : problems) std::fprintf(stderr, "invariant broken: %s\n", problem.c_str());
+  for (const auto& problem : problems)
+    std::fprintf(stderr, "invariant broken: %s\n", problem.c_str());
   std::abort();
 }
 

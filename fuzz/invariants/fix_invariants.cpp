@@ -14,11 +14,13 @@ std::vector<std::string> FixInvariants::check(std::string_view bytes) const {
   try {
     const FixOutcome first = fix_file_bytes(bytes, "fuzz.md", settings_);
     if (first.failure) {
-      if (first.changed || first.bytes != bytes) problems.emplace_back("a file fix refused was changed anyway");
+      if (first.changed || first.bytes != bytes)
+        problems.emplace_back("a file fix refused was changed anyway");
       return problems;
     }
     if (!first.changed) {
-      if (first.bytes != bytes) problems.emplace_back("fix reported no change but changed the bytes");
+      if (first.bytes != bytes)
+        problems.emplace_back("fix reported no change but changed the bytes");
       return problems;
     }
     const FixOutcome second = fix_file_bytes(first.bytes, "fuzz.md", settings_);

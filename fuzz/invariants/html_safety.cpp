@@ -20,7 +20,8 @@ bool starts_with_folded(std::string_view text, std::string_view prefix) {
 
 int count_folded(std::string_view text, std::string_view needle) {
   int count = 0;
-  for (std::size_t at = 0; at < text.size(); ++at) count += starts_with_folded(text.substr(at), needle);
+  for (std::size_t at = 0; at < text.size(); ++at)
+    count += starts_with_folded(text.substr(at), needle);
   return count;
 }
 
@@ -31,7 +32,8 @@ std::string url_as_read(std::string_view value) {
   for (std::size_t i = 0; i < value.size(); ++i) {
     if (value[i] == '&') {
       const std::size_t end = value.find(';', i);
-      const std::string_view entity = value.substr(i + 1, end == std::string_view::npos ? 0 : end - i - 1);
+      const std::string_view entity =
+          value.substr(i + 1, end == std::string_view::npos ? 0 : end - i - 1);
       if (!entity.empty() && entity.front() == '#') {
         const bool hex = entity.size() > 1 && (entity[1] == 'x' || entity[1] == 'X');
         const std::string digits(entity.substr(hex ? 2 : 1));
@@ -53,7 +55,8 @@ std::string url_as_read(std::string_view value) {
 
 bool is_script_url(std::string_view value) {
   const std::string url = url_as_read(value);
-  return url.rfind("javascript:", 0) == 0 || url.rfind("vbscript:", 0) == 0 || url.rfind("data:text/html", 0) == 0;
+  return url.rfind("javascript:", 0) == 0 || url.rfind("vbscript:", 0) == 0 ||
+         url.rfind("data:text/html", 0) == 0;
 }
 
 // Reads the attributes of the tag whose name starts at `at`; returns the index of its '>'.
@@ -65,7 +68,9 @@ std::size_t scan_tag(std::string_view html, std::size_t at, ActiveContent& found
       continue;
     }
     const std::size_t name_start = at;
-    while (at < html.size() && !is_space(html[at]) && html[at] != '=' && html[at] != '>' && html[at] != '/') ++at;
+    while (at < html.size() && !is_space(html[at]) && html[at] != '=' && html[at] != '>' &&
+           html[at] != '/')
+      ++at;
     const std::string_view name = html.substr(name_start, at - name_start);
     if (starts_with_folded(name, "on")) ++found.event_handlers;
     while (at < html.size() && is_space(html[at])) ++at;
@@ -94,19 +99,25 @@ ActiveContent find_active_content(std::string_view html) {
   ActiveContent found;
   found.script_tags = count_folded(html, "<script");
   for (std::size_t at = 0; at < html.size(); ++at) {
-    if (html[at] != '<' || at + 1 >= html.size() || !std::isalpha(static_cast<unsigned char>(html[at + 1]))) continue;
+    if (html[at] != '<' || at + 1 >= html.size() ||
+        !std::isalpha(static_cast<unsigned char>(html[at + 1])))
+      continue;
     at = scan_tag(html, at + 1, found);
   }
   return found;
 }
 
-std::vector<std::string> added_active_content(std::string_view rendered, std::string_view template_source) {
+std::vector<std::string> added_active_content(std::string_view rendered,
+                                              std::string_view template_source) {
   const ActiveContent page = find_active_content(rendered);
   const ActiveContent allowed = find_active_content(template_source);
   std::vector<std::string> problems;
-  if (page.script_tags > allowed.script_tags) problems.emplace_back("the page has a <script the template does not");
-  if (page.event_handlers > allowed.event_handlers) problems.emplace_back("the page has an on*= attribute the template does not");
-  if (page.script_urls > allowed.script_urls) problems.emplace_back("the page has a javascript: URL the template does not");
+  if (page.script_tags > allowed.script_tags)
+    problems.emplace_back("the page has a <script the template does not");
+  if (page.event_handlers > allowed.event_handlers)
+    problems.emplace_back("the page has an on*= attribute the template does not");
+  if (page.script_urls > allowed.script_urls)
+    problems.emplace_back("the page has a javascript: URL the template does not");
   return problems;
 }
 

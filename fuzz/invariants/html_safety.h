@@ -19,6 +19,7 @@ ActiveContent find_active_content(std::string_view html);
 
 // One line per kind of active content `rendered` has more of than `template_source`: a page may
 // hold what its template holds, nothing a document brought in.
-std::vector<std::string> added_active_content(std::string_view rendered, std::string_view template_source);
+std::vector<std::string> added_active_content(std::string_view rendered,
+                                              std::string_view template_source);
 
 }  // namespace pm::fuzz

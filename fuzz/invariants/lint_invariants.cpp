@@ -45,14 +45,16 @@ void check_reports(const FileResult& result, std::vector<std::string>& problems)
       case ReportFormat::json:
       case ReportFormat::sarif:
       case ReportFormat::codequality:
-        if (nlohmann::json::parse(report, nullptr, false).is_discarded()) problems.push_back(what + " is not JSON");
+        if (nlohmann::json::parse(report, nullptr, false).is_discarded())
+          problems.push_back(what + " is not JSON");
         break;
       case ReportFormat::rdjsonl:
         if (!every_line_is_json(report)) problems.push_back(what + " has a line that is not JSON");
         break;
       case ReportFormat::junit:
       case ReportFormat::checkstyle:
-        if (has_xml_control_character(report)) problems.push_back(what + " holds a control character XML forbids");
+        if (has_xml_control_character(report))
+          problems.push_back(what + " holds a control character XML forbids");
         break;
       case ReportFormat::text:
       case ReportFormat::github:

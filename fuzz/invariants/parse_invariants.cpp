@@ -23,8 +23,8 @@ void check_lines(const nlohmann::json& value, int line_count, std::vector<std::s
     if (is_line_key(key) && member.is_number_integer()) {
       const auto line = member.get<long long>();
       if (line < 0 || line > line_count) {
-        problems.push_back("\"" + key + "\": " + std::to_string(line) + " is outside the document's " +
-                           std::to_string(line_count) + " lines");
+        problems.push_back("\"" + key + "\": " + std::to_string(line) +
+                           " is outside the document's " + std::to_string(line_count) + " lines");
       }
       continue;
     }
@@ -32,7 +32,8 @@ void check_lines(const nlohmann::json& value, int line_count, std::vector<std::s
   }
 }
 
-void check_model(const ParsedDocument& document, const SchemaValidator& schema, std::vector<std::string>& problems) {
+void check_model(const ParsedDocument& document, const SchemaValidator& schema,
+                 std::vector<std::string>& problems) {
   std::string text;
   try {
     text = to_json(document.incident).dump();
@@ -51,15 +52,18 @@ void check_model(const ParsedDocument& document, const SchemaValidator& schema, 
 
 }  // namespace
 
-ParseInvariants::ParseInvariants() : schema_(SchemaValidator::embedded("schemas/postmortem.schema.json")) {}
+ParseInvariants::ParseInvariants()
+    : schema_(SchemaValidator::embedded("schemas/postmortem.schema.json")) {}
 
 std::vector<std::string> ParseInvariants::check(std::string_view bytes) const {
   std::vector<std::string> problems;
   try {
     ParseResult parsed = parse_document(bytes, "fuzz.md");
     if (auto* failure = std::get_if<ParseFailure>(&parsed)) {
-      if (failure->decode.message.empty()) problems.emplace_back("a decode failure without a message");
-      if (failure->decode.line < 0 || failure->decode.column < 0) problems.emplace_back("a negative failure position");
+      if (failure->decode.message.empty())
+        problems.emplace_back("a decode failure without a message");
+      if (failure->decode.line < 0 || failure->decode.column < 0)
+        problems.emplace_back("a negative failure position");
       return problems;
     }
     check_model(*std::get<std::unique_ptr<ParsedDocument>>(parsed), schema_, problems);

@@ -24,14 +24,16 @@ void check_html(const ParsedDocument& document, std::vector<std::string>& proble
   }
 }
 
-void check_markdown(const ParsedDocument& document, const TemplateSpec& spec, std::vector<std::string>& problems) {
+void check_markdown(const ParsedDocument& document, const TemplateSpec& spec,
+                    std::vector<std::string>& problems) {
   const std::string once = render_markdown(document, spec);
   ParseResult reparsed = parse_document(once, "rendered.md");
   if (auto* failure = std::get_if<ParseFailure>(&reparsed)) {
     problems.push_back("the rendered Markdown does not parse: " + failure->decode.message);
     return;
   }
-  const std::string twice = render_markdown(*std::get<std::unique_ptr<ParsedDocument>>(reparsed), spec);
+  const std::string twice =
+      render_markdown(*std::get<std::unique_ptr<ParsedDocument>>(reparsed), spec);
   if (twice != once) problems.emplace_back("rendering the rendered Markdown changed it");
 }
 

@@ -29,11 +29,13 @@ SchemaValidator SchemaValidator::embedded(std::string_view path) {
   return SchemaValidator(*text);
 }
 
-SchemaValidator::SchemaValidator(std::string_view schema_text) : compiled_(std::make_unique<Compiled>()) {
+SchemaValidator::SchemaValidator(std::string_view schema_text)
+    : compiled_(std::make_unique<Compiled>()) {
   compiled_->document = nlohmann::json::parse(schema_text);
   valijson::SchemaParser parser(valijson::SchemaParser::kDraft7);
   // No fetch callbacks: a remote "$ref" throws instead of reaching the network.
-  parser.populateSchema(valijson::adapters::NlohmannJsonAdapter(compiled_->document), compiled_->schema);
+  parser.populateSchema(valijson::adapters::NlohmannJsonAdapter(compiled_->document),
+                        compiled_->schema);
 }
 
 SchemaValidator::SchemaValidator(SchemaValidator&&) noexcept = default;
@@ -43,7 +45,9 @@ SchemaValidator::~SchemaValidator() = default;
 std::vector<std::string> SchemaValidator::violations(const nlohmann::json& document) const {
   valijson::Validator validator(valijson::Validator::kStrongTypes);
   valijson::ValidationResults results;
-  if (validator.validate(compiled_->schema, valijson::adapters::NlohmannJsonAdapter(document), &results)) return {};
+  if (validator.validate(compiled_->schema, valijson::adapters::NlohmannJsonAdapter(document),
+                         &results))
+    return {};
   std::vector<std::string> lines;
   for (const auto& error : results) {
     std::string pointer;

@@ -12,7 +12,8 @@ namespace pm::fuzz {
 namespace {
 
 // A document started from the template the way `postmortem new` starts one.
-void check_new_document(std::string_view bytes, const TemplateSpec& spec, std::vector<std::string>& problems) {
+void check_new_document(std::string_view bytes, const TemplateSpec& spec,
+                        std::vector<std::string>& problems) {
   DecodeResult decoded = decode(bytes);
   if (std::holds_alternative<DecodeFailure>(decoded)) {
     problems.emplace_back("a template that does not decode was accepted");
@@ -29,12 +30,14 @@ void check_new_document(std::string_view bytes, const TemplateSpec& spec, std::v
   settings.options.today = facts.date;
   const FileResult result = lint_file_bytes(std::get<std::string>(filled), "new.md", settings);
   if (result.failure) problems.push_back("the new document does not parse: " + *result.failure);
-  for (auto& problem : diagnostic_position_problems(result)) problems.push_back("new document: " + problem);
+  for (auto& problem : diagnostic_position_problems(result))
+    problems.push_back("new document: " + problem);
 }
 
 }  // namespace
 
-TemplateInvariants::TemplateInvariants() : schema_(SchemaValidator::embedded("schemas/template.schema.json")) {}
+TemplateInvariants::TemplateInvariants()
+    : schema_(SchemaValidator::embedded("schemas/template.schema.json")) {}
 
 std::vector<std::string> TemplateInvariants::check(std::string_view bytes) const {
   std::vector<std::string> problems;
@@ -47,7 +50,8 @@ std::vector<std::string> TemplateInvariants::check(std::string_view bytes) const
     const TemplateSpec& spec = std::get<TemplateSpec>(result);
     const auto json = nlohmann::json::parse(to_json(spec).dump(), nullptr, false);
     for (auto& violation : schema_.violations(json)) problems.push_back("schema: " + violation);
-    if (describe_template(spec).empty()) problems.emplace_back("the template has an empty description");
+    if (describe_template(spec).empty())
+      problems.emplace_back("the template has an empty description");
     check_new_document(bytes, spec, problems);
   } catch (const std::exception& error) {
     problems.push_back(std::string("reading the template threw: ") + error.what());

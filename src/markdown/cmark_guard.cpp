@@ -17,8 +17,9 @@ std::vector<LineSpan> lines_with_many_pipes(std::string_view text) {
   while (begin < text.size()) {
     const std::size_t newline = text.find('\n', begin);
     const std::size_t end = newline == std::string_view::npos ? text.size() : newline;
-    const auto pipes = static_cast<std::size_t>(std::count(text.begin() + static_cast<std::ptrdiff_t>(begin),
-                                                           text.begin() + static_cast<std::ptrdiff_t>(end), '|'));
+    const auto pipes =
+        static_cast<std::size_t>(std::count(text.begin() + static_cast<std::ptrdiff_t>(begin),
+                                            text.begin() + static_cast<std::ptrdiff_t>(end), '|'));
     if (pipes > kMaxPipesPerLine) found.push_back({begin, end});
     begin = end + 1;
   }

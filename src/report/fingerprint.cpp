@@ -66,10 +66,14 @@ std::vector<std::vector<std::string>> line_hash_fingerprints(
       const int line = diagnostic.range.begin.line;
       auto [found, fresh] = about.try_emplace({diagnostic.rule, line});
       // NULs keep the parts apart: no rule, path or line text contains one.
-      if (fresh) found->second.add(diagnostic.rule).add({"\0", 1}).add(result.file).add({"\0", 1}).add(trimmed(line_text(result, line)));
+      constexpr std::string_view separator{"\0", 1};
+      if (fresh) {
+        found->second.add(diagnostic.rule).add(separator).add(result.file).add(separator);
+        found->second.add(trimmed(line_text(result, line)));
+      }
       Fnv1a64 identity = found->second;
       const int occurrence = ++occurrences[identity.hash];
-      identity.add({"\0", 1}).add(std::to_string(occurrence));
+      identity.add(separator).add(std::to_string(occurrence));
       file_fingerprints.push_back(hex_of(identity.hash));
     }
   }

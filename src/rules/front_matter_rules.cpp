@@ -22,8 +22,9 @@ void check_front_matter(const RuleContext& ctx, DiagnosticSink& sink) {
   const FrontMatter& front_matter = ctx.document.front_matter;
   for (const FrontMatterError& error : front_matter.errors) {
     sink.report(ctx.line_range(line_inside(front_matter, error.line)),
-                error.message + "; none of its fields were read, so the date, severity and other "
-                                "values it holds are missing");
+                error.message +
+                    "; none of its fields were read, so the date, severity and other "
+                    "values it holds are missing");
   }
 }
 

@@ -243,23 +243,28 @@ TEST_CASE("--priority, --overdue, --due-within, --since and --status select the 
   CHECK(actions_json({"--priority", "P0", "--priority", "P2", "samples"})
             .at("selection")
             .at("priorities") == nlohmann::json::array({"P0", "P2"}));
-  for (const auto& item : actions_json({"samples", "--priority", "P0,p1"}).at("items")) {
+  for (const auto tracker = actions_json({"samples", "--priority", "P0,p1"});
+       const auto& item : tracker.at("items")) {
     CHECK((item.at("priority") == "P0" || item.at("priority") == "P1"));
   }
   CHECK(actions_json({"samples", "--priority", "high"}).at("selection").at("priorities") ==
         nlohmann::json::array({"P1"}));
-  for (const auto& item : actions_json({"samples", "--overdue"}).at("items"))
+  for (const auto tracker = actions_json({"samples", "--overdue"});
+       const auto& item : tracker.at("items"))
     CHECK(item.at("overdue") == true);
   const auto soon =
       actions({"samples", "--today", "2026-05-25", "--due-within", "7", "--format", "json"});
-  for (const auto& item : nlohmann::json::parse(soon.out).at("items")) {
+  for (const auto tracker = nlohmann::json::parse(soon.out);
+       const auto& item : tracker.at("items")) {
     CHECK(item.at("deadline").get<std::string>() <= "2026-06-01");
   }
   CHECK_FALSE(nlohmann::json::parse(soon.out).at("items").empty());
-  for (const auto& item : actions_json({"samples", "--since", "2026-05-01"}).at("items")) {
+  for (const auto tracker = actions_json({"samples", "--since", "2026-05-01"});
+       const auto& item : tracker.at("items")) {
     CHECK(item.at("incident_date").get<std::string>() >= "2026-05-01");
   }
-  for (const auto& item : actions_json({"samples", "--status", "done"}).at("items")) {
+  for (const auto tracker = actions_json({"samples", "--status", "done"});
+       const auto& item : tracker.at("items")) {
     CHECK(item.at("status") == "done");
   }
   const auto all = actions_json({"samples", "--status", "all"});

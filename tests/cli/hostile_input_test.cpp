@@ -1,5 +1,4 @@
 #include <doctest/doctest.h>
-
 #include <sys/stat.h>
 #include <unistd.h>
 
@@ -26,9 +25,11 @@ struct Scratch {
   std::string root = test::make_temp_directory();
   Scratch() { ::chmod(root.c_str(), 0755); }  // reachable when the test drops to `nobody`
   ~Scratch() {
-    for (const auto& entry : fs::recursive_directory_iterator(root, fs::directory_options::skip_permission_denied)) {
+    for (const auto& entry :
+         fs::recursive_directory_iterator(root, fs::directory_options::skip_permission_denied)) {
       std::error_code ignored;
-      if (!entry.is_symlink()) fs::permissions(entry.path(), fs::perms::owner_all, fs::perm_options::add, ignored);
+      if (!entry.is_symlink())
+        fs::permissions(entry.path(), fs::perms::owner_all, fs::perm_options::add, ignored);
     }
     fs::remove_all(root);
   }
@@ -106,7 +107,8 @@ TEST_CASE("lint: each broken file gets one line naming it and the others are sti
   CHECK(report.at("summary").at("files") == 7);
 }
 
-TEST_CASE("parse: broken files are named on stderr, one line each, and the good one is still printed") {
+TEST_CASE(
+    "parse: broken files are named on stderr, one line each, and the good one is still printed") {
   Scratch scratch;
   std::vector<std::string> arguments{"parse"};
   for (const auto& file : broken_files()) arguments.push_back(scratch.write(file.name, file.bytes));
@@ -114,7 +116,8 @@ TEST_CASE("parse: broken files are named on stderr, one line each, and the good 
   auto result = test::run_postmortem(arguments, scratch.root);
   CHECK(result.exit_code == 2);
   CHECK(count_lines_with(result.err, "postmortem: ") == static_cast<int>(broken_files().size()));
-  for (const auto& file : broken_files()) CHECK(count_lines_with(result.err, scratch.path(file.name)) == 1);
+  for (const auto& file : broken_files())
+    CHECK(count_lines_with(result.err, scratch.path(file.name)) == 1);
   const auto array = nlohmann::json::parse(result.out);
   REQUIRE(array.size() == 1);
   CHECK(array[0].at("file") == scratch.path("good.md"));
@@ -122,7 +125,8 @@ TEST_CASE("parse: broken files are named on stderr, one line each, and the good 
 
 TEST_CASE("fix: broken files stay byte-identical, are named, and the others are still fixed") {
   Scratch scratch;
-  const std::string good = scratch.write("good.md", test::read_text(test::project_path("tests/fix/duration/before.md")));
+  const std::string good =
+      scratch.write("good.md", test::read_text(test::project_path("tests/fix/duration/before.md")));
   std::vector<std::string> arguments{"fix", "--today", kToday};
   for (const auto& file : broken_files()) arguments.push_back(scratch.write(file.name, file.bytes));
   arguments.push_back(good);
@@ -133,13 +137,15 @@ TEST_CASE("fix: broken files stay byte-identical, are named, and the others are 
     CHECK(test::read_text(scratch.path(file.name)) == file.bytes);
     CHECK(count_lines_with(result.err, scratch.path(file.name) + ":") == 1);
   }
-  CHECK(test::read_text(good) == test::read_text(test::project_path("tests/fix/duration/after.md")));
+  CHECK(test::read_text(good) ==
+        test::read_text(test::project_path("tests/fix/duration/after.md")));
   CHECK(result.err.find("1 file fixed, 0 unchanged, 4 not fixed") != std::string::npos);
 }
 
 TEST_CASE("--max-bytes: a file over the limit is refused at once, in every command") {
   Scratch scratch;
-  const std::string good = scratch.write("good.md", test::read_text(test::project_path("tests/fix/clean/before.md")));
+  const std::string good =
+      scratch.write("good.md", test::read_text(test::project_path("tests/fix/clean/before.md")));
   const std::string big = scratch.copy_sample("big.md");
   for (const std::string command : {"parse", "lint", "fix"}) {
     CAPTURE(command);
@@ -150,7 +156,8 @@ TEST_CASE("--max-bytes: a file over the limit is refused at once, in every comma
     CHECK(count_lines_with(output, refusal) == 1);
     CHECK(line_with(output, refusal).find(big + ":") != std::string::npos);
   }
-  CHECK(test::read_text(big) == test::read_text(test::project_path("samples/" + kSample)));  // refused, never fixed
+  CHECK(test::read_text(big) ==
+        test::read_text(test::project_path("samples/" + kSample)));  // refused, never fixed
 
   // The default limit is 10 MiB; a sparse file makes a larger one without writing it.
   const std::string huge = scratch.path("huge.md");
@@ -158,14 +165,18 @@ TEST_CASE("--max-bytes: a file over the limit is refused at once, in every comma
   fs::resize_file(huge, 11u * 1024u * 1024u);
   auto result = test::run_postmortem({"lint", huge, good}, scratch.root);
   CHECK(result.exit_code == 2);
-  CHECK(result.out.find(huge + ":1:1: error: file is 11534336 bytes, more than the limit of 10485760") != std::string::npos);
+  CHECK(result.out.find(huge +
+                        ":1:1: error: file is 11534336 bytes, more than the limit of 10485760") !=
+        std::string::npos);
 }
 
 TEST_CASE("malformed front matter is reported with its line and the document is still read") {
   Scratch scratch;
-  const std::string broken = scratch.write("broken.md", "---\ntitle: [unclosed\nseverity: P1\n---\n# Checkout outage\n");
+  const std::string broken =
+      scratch.write("broken.md", "---\ntitle: [unclosed\nseverity: P1\n---\n# Checkout outage\n");
   const std::string unclosed = scratch.write("unclosed.md", "---\ntitle: x\n# Checkout outage\n");
-  auto lint = test::run_postmortem({"lint", "--today", kToday, "--format", "json", broken, unclosed}, scratch.root);
+  auto lint = test::run_postmortem(
+      {"lint", "--today", kToday, "--format", "json", broken, unclosed}, scratch.root);
   const auto report = nlohmann::json::parse(lint.out);
   bool found = false;
   for (const auto& diagnostic : report.at("diagnostics")) {
@@ -179,7 +190,8 @@ TEST_CASE("malformed front matter is reported with its line and the document is 
   auto parse = test::run_postmortem({"parse", broken}, scratch.root);
   CHECK(parse.exit_code == 0);
   CHECK(nlohmann::json::parse(parse.out).at("title") == "Checkout outage");
-  CHECK(count_lines_with(parse.err, "postmortem: " + broken + ":3: warning: malformed YAML front matter") == 1);
+  CHECK(count_lines_with(
+            parse.err, "postmortem: " + broken + ":3: warning: malformed YAML front matter") == 1);
   CHECK(parse.err.find("front matter") != std::string::npos);
 }
 
@@ -197,12 +209,13 @@ TEST_CASE("directory walks: link loops, a FIFO, a directory named x.md and unrea
 
   test::Restrictions as_a_user;
   as_a_user.permissions_apply = true;
-  auto result = test::run_postmortem_restricted({"lint", "--today", kToday, "--format", "json", "docs"}, scratch.root,
-                                                as_a_user);
+  auto result = test::run_postmortem_restricted(
+      {"lint", "--today", kToday, "--format", "json", "docs"}, scratch.root, as_a_user);
   CHECK(result.exit_code == 2);
   const auto report = nlohmann::json::parse(result.out);
   std::vector<std::string> files;
-  for (const auto& diagnostic : report.at("diagnostics")) files.push_back(diagnostic.at("file").get<std::string>());
+  for (const auto& diagnostic : report.at("diagnostics"))
+    files.push_back(diagnostic.at("file").get<std::string>());
   CHECK(std::count(files.begin(), files.end(), "docs/a.md") > 0);
   CHECK(std::count(files.begin(), files.end(), "docs/x.md/inside.md") > 0);
   const std::string everything = result.out + result.err;
@@ -210,29 +223,37 @@ TEST_CASE("directory walks: link loops, a FIFO, a directory named x.md and unrea
   CHECK(everything.find("Too many levels of symbolic links") != std::string::npos);
   CHECK(everything.find("docs/pipe.md") != std::string::npos);
   CHECK(everything.find("is a FIFO") != std::string::npos);
-  CHECK(everything.find("docs/loop/") == std::string::npos);  // the link to a folder is not followed
+  CHECK(everything.find("docs/loop/") ==
+        std::string::npos);  // the link to a folder is not followed
   CHECK(count_lines_with(result.err, "postmortem: docs/locked: Permission denied") == 1);
   CHECK(everything.find("docs/secret.md") != std::string::npos);
   CHECK(everything.find("Permission denied") != std::string::npos);
 
   // Named directly, a FIFO is refused at once, never waited on; a folder called x.md is walked
   // by `lint`, which takes folders, and refused by `parse`, which takes files.
-  auto direct = test::run_postmortem({"lint", "--format", "json", "docs/pipe.md", "docs/x.md", "docs/a.md"}, scratch.root);
+  auto direct = test::run_postmortem(
+      {"lint", "--format", "json", "docs/pipe.md", "docs/x.md", "docs/a.md"}, scratch.root);
   CHECK(direct.exit_code == 2);
   std::map<std::string, std::string> first_message;
   const auto direct_report = nlohmann::json::parse(direct.out);
   for (const auto& diagnostic : direct_report.at("diagnostics")) {
-    first_message.emplace(diagnostic.at("file").get<std::string>(), diagnostic.at("message").get<std::string>());
+    first_message.emplace(diagnostic.at("file").get<std::string>(),
+                          diagnostic.at("message").get<std::string>());
   }
   CHECK(first_message["docs/pipe.md"] == "is a FIFO, not a regular file");
   CHECK(first_message.count("docs/x.md/inside.md") == 1);
-  auto parse = test::run_postmortem({"parse", "docs/pipe.md", "docs/x.md", "docs/a.md"}, scratch.root);
+  auto parse =
+      test::run_postmortem({"parse", "docs/pipe.md", "docs/x.md", "docs/a.md"}, scratch.root);
   CHECK(parse.exit_code == 2);
-  CHECK(parse.err == "postmortem: docs/pipe.md: is a FIFO, not a regular file\npostmortem: docs/x.md: is a directory\n");
+  CHECK(parse.err ==
+        "postmortem: docs/pipe.md: is a FIFO, not a regular file\npostmortem: docs/x.md: is a "
+        "directory\n");
   CHECK(nlohmann::json::parse(parse.out).size() == 1);
 }
 
-TEST_CASE("a configuration or template that is a FIFO, a folder or not text stops the run with one line") {
+TEST_CASE(
+    "a configuration or template that is a FIFO, a folder or not text stops the run with one "
+    "line") {
   Scratch scratch;
   const std::string good = scratch.copy_sample("good.md");
   REQUIRE(::mkfifo(scratch.path("fifo.yml").c_str(), 0644) == 0);
@@ -270,7 +291,8 @@ TEST_CASE("a configuration or template that is a FIFO, a folder or not text stop
 // thread or several, gives every file the same findings.
 TEST_CASE("no document's content leaks into another's findings") {
   std::vector<std::string> samples;
-  for (const auto& entry : fs::directory_iterator(test::project_path("samples"))) samples.push_back(entry.path().string());
+  for (const auto& entry : fs::directory_iterator(test::project_path("samples")))
+    samples.push_back(entry.path().string());
   std::sort(samples.begin(), samples.end());
   auto findings_by_file = [](const std::string& json) {
     std::map<std::string, std::vector<std::string>> by_file;
@@ -285,7 +307,8 @@ TEST_CASE("no document's content leaks into another's findings") {
   const auto all = findings_by_file(test::run_postmortem(together).out);
   for (const auto& sample : samples) {
     CAPTURE(sample);
-    const auto alone = findings_by_file(test::run_postmortem({"lint", "--today", kToday, "--format", "json", sample}).out);
+    const auto alone = findings_by_file(
+        test::run_postmortem({"lint", "--today", kToday, "--format", "json", sample}).out);
     CHECK(alone.size() <= 1);
     const auto in_run = all.find(sample);
     CHECK((in_run == all.end() ? std::vector<std::string>{} : in_run->second) ==

@@ -1,5 +1,4 @@
 #include <doctest/doctest.h>
-
 #include <sys/stat.h>
 #include <unistd.h>
 
@@ -49,7 +48,8 @@ TEST_CASE("fix in a folder it cannot write to leaves the file byte-identical and
   test::Restrictions as_a_user;
   as_a_user.permissions_apply = true;
   ::chmod(folder.root.c_str(), 0555);
-  auto result = test::run_postmortem_restricted({"fix", "--today", kToday, file}, folder.root, as_a_user);
+  auto result =
+      test::run_postmortem_restricted({"fix", "--today", kToday, file}, folder.root, as_a_user);
   ::chmod(folder.root.c_str(), 0755);
   CHECK(result.exit_code == 2);
   CHECK(result.err.find(file + ": not fixed: cannot create a temporary file") != std::string::npos);
@@ -59,11 +59,13 @@ TEST_CASE("fix in a folder it cannot write to leaves the file byte-identical and
 
 TEST_CASE("fix on a full disk keeps each original whole and still fixes what fits") {
   Folder folder;
-  const std::string large = folder.put_fix_case("large.md", "duration");          // fixed: 2990 bytes
-  const std::string small = folder.put_fix_case("small.md", "missing-sections");  // fixed: 2742 bytes
+  const std::string large = folder.put_fix_case("large.md", "duration");  // fixed: 2990 bytes
+  const std::string small =
+      folder.put_fix_case("small.md", "missing-sections");  // fixed: 2742 bytes
   test::Restrictions full_disk;
   full_disk.file_size_limit = 2900;  // in the child only: the test itself can still write
-  auto result = test::run_postmortem_restricted({"fix", "--today", kToday, large, small}, folder.root, full_disk);
+  auto result = test::run_postmortem_restricted({"fix", "--today", kToday, large, small},
+                                                folder.root, full_disk);
   CHECK(result.exit_code == 2);
   CHECK(result.err.find(large + ": not fixed: cannot write") != std::string::npos);
   CHECK(result.err.find("the file is unchanged") != std::string::npos);
@@ -89,8 +91,8 @@ TEST_CASE("new refuses to write where it cannot, and leaves nothing behind") {
   test::Restrictions as_a_user;
   as_a_user.permissions_apply = true;
   ::chmod(folder.root.c_str(), 0555);
-  auto read_only = test::run_postmortem_restricted({"new", "--title", "Checkout outage", "-o", "pm.md"}, folder.root,
-                                                   as_a_user);
+  auto read_only = test::run_postmortem_restricted(
+      {"new", "--title", "Checkout outage", "-o", "pm.md"}, folder.root, as_a_user);
   ::chmod(folder.root.c_str(), 0755);
   CHECK(read_only.exit_code == 2);
   CHECK(read_only.err.rfind("postmortem: pm.md: cannot create a temporary file", 0) == 0);
@@ -98,14 +100,16 @@ TEST_CASE("new refuses to write where it cannot, and leaves nothing behind") {
 
   // A dangling link is not followed: creating through it could write anywhere.
   fs::create_symlink("elsewhere.md", folder.path("pm.md"));
-  auto through_link = test::run_postmortem({"new", "--title", "Checkout outage", "-o", "pm.md"}, folder.root);
+  auto through_link =
+      test::run_postmortem({"new", "--title", "Checkout outage", "-o", "pm.md"}, folder.root);
   CHECK(through_link.exit_code == 2);
   CHECK(through_link.err == "postmortem: pm.md: exists; postmortem never overwrites a file\n");
   CHECK(fs::is_symlink(folder.path("pm.md")));
   CHECK_FALSE(fs::exists(folder.path("elsewhere.md")));
 
   fs::create_directory(folder.path("taken.md"));
-  auto over_folder = test::run_postmortem({"new", "--title", "Checkout outage", "-o", "taken.md"}, folder.root);
+  auto over_folder =
+      test::run_postmortem({"new", "--title", "Checkout outage", "-o", "taken.md"}, folder.root);
   CHECK(over_folder.exit_code == 2);
   CHECK(fs::is_directory(folder.path("taken.md")));
   CHECK(folder.entries() == 2);
@@ -120,9 +124,10 @@ TEST_CASE("new never overwrites, even when runs race for the same name") {
     Folder folder;
     std::vector<test::StartedCommand> racers;
     for (int racer = 0; racer < kRacers; ++racer) {
-      racers.push_back(test::start_postmortem({"new", "--title", "Checkout outage", "--date", "2026-11-20", "--author",
-                                               "Racer " + std::to_string(racer), "--dir", "docs"},
-                                              folder.root));
+      racers.push_back(
+          test::start_postmortem({"new", "--title", "Checkout outage", "--date", "2026-11-20",
+                                  "--author", "Racer " + std::to_string(racer), "--dir", "docs"},
+                                 folder.root));
     }
     int winners = 0;
     int winner = -1;
@@ -134,13 +139,16 @@ TEST_CASE("new never overwrites, even when runs race for the same name") {
         CHECK(result.out == "docs/2026-11-20-checkout-outage.md\n");
       } else {
         CHECK(result.exit_code == 2);
-        CHECK(result.err == "postmortem: docs/2026-11-20-checkout-outage.md: exists; postmortem never overwrites a file\n");
+        CHECK(result.err ==
+              "postmortem: docs/2026-11-20-checkout-outage.md: exists; postmortem never overwrites "
+              "a file\n");
       }
     }
     REQUIRE(winners == 1);
     const std::string text = test::read_text(folder.path("docs/2026-11-20-checkout-outage.md"));
     CHECK(text.find("**Authors**: Racer " + std::to_string(winner) + "\n") != std::string::npos);
-    CHECK(text.find("Racer", text.find("Racer") + 1) == std::string::npos);  // one run's document, whole
+    CHECK(text.find("Racer", text.find("Racer") + 1) ==
+          std::string::npos);  // one run's document, whole
     int left = 0;
     for ([[maybe_unused]] const auto& entry : fs::directory_iterator(folder.path("docs"))) ++left;
     CHECK(left == 1);  // no temporary files

@@ -52,27 +52,34 @@ TEST_CASE("fuzz regressions: lint") { check_kept_inputs("lint", fuzz::LintInvari
 TEST_CASE("fuzz regressions: fix") { check_kept_inputs("fix", fuzz::FixInvariants()); }
 TEST_CASE("fuzz regressions: render") { check_kept_inputs("render", fuzz::RenderInvariants()); }
 TEST_CASE("fuzz regressions: config") { check_kept_inputs("config", fuzz::ConfigInvariants()); }
-TEST_CASE("fuzz regressions: template") { check_kept_inputs("template", fuzz::TemplateInvariants()); }
+TEST_CASE("fuzz regressions: template") {
+  check_kept_inputs("template", fuzz::TemplateInvariants());
+}
 
 // The invariants themselves must accept what the project ships, or every finding would be noise.
-TEST_CASE("the fuzz invariants hold for the samples, the built-in template and a full configuration") {
+TEST_CASE(
+    "the fuzz invariants hold for the samples, the built-in template and a full configuration") {
   const fuzz::ParseInvariants parse;
   const fuzz::LintInvariants lint;
   const fuzz::FixInvariants fix;
   const fuzz::RenderInvariants render;
   std::vector<std::string> samples;
-  for (const auto& entry : fs::directory_iterator(test::project_path("samples"))) samples.push_back(entry.path().string());
+  for (const auto& entry : fs::directory_iterator(test::project_path("samples")))
+    samples.push_back(entry.path().string());
   std::sort(samples.begin(), samples.end());
   for (const auto& sample : samples) {
     CAPTURE(sample);
     const std::string bytes = test::read_text(sample);
-    for (const auto& problems : {parse.check(bytes), lint.check(bytes), fix.check(bytes), render.check(bytes)}) {
+    for (const auto& problems :
+         {parse.check(bytes), lint.check(bytes), fix.check(bytes), render.check(bytes)}) {
       CHECK_MESSAGE(problems.empty(), described(problems));
     }
   }
-  const auto template_problems = fuzz::TemplateInvariants().check(test::read_text(test::project_path("templates/default.md")));
+  const auto template_problems =
+      fuzz::TemplateInvariants().check(test::read_text(test::project_path("templates/default.md")));
   CHECK_MESSAGE(template_problems.empty(), described(template_problems));
-  const auto config_problems = fuzz::ConfigInvariants().check(test::read_text(test::project_path("fuzz/seeds/config/full.yml")));
+  const auto config_problems = fuzz::ConfigInvariants().check(
+      test::read_text(test::project_path("fuzz/seeds/config/full.yml")));
   CHECK_MESSAGE(config_problems.empty(), described(config_problems));
 }
 

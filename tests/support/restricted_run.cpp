@@ -19,8 +19,10 @@ struct ChildPaths {
 };
 
 // Runs in the forked child only: no allocation, only system calls, until exec.
-[[noreturn]] void exec_child(std::vector<char*>& argv, const ChildPaths& paths, const Restrictions& restrictions) {
-  if (!paths.working_directory.empty() && ::chdir(paths.working_directory.c_str()) != 0) ::_exit(126);
+[[noreturn]] void exec_child(std::vector<char*>& argv, const ChildPaths& paths,
+                             const Restrictions& restrictions) {
+  if (!paths.working_directory.empty() && ::chdir(paths.working_directory.c_str()) != 0)
+    ::_exit(126);
   const int out = ::open(paths.out.c_str(), O_WRONLY | O_CREAT | O_TRUNC, 0644);
   const int err = ::open(paths.err.c_str(), O_WRONLY | O_CREAT | O_TRUNC, 0644);
   const int in = ::open("/dev/null", O_RDONLY);
@@ -33,14 +35,16 @@ struct ChildPaths {
     if (::setrlimit(RLIMIT_FSIZE, &limit) != 0) ::_exit(126);
   }
   if (restrictions.permissions_apply && ::geteuid() == 0) {
-    if (::setgroups(0, nullptr) != 0 || ::setgid(kNoGroup) != 0 || ::setuid(kNobody) != 0) ::_exit(126);
+    if (::setgroups(0, nullptr) != 0 || ::setgid(kNoGroup) != 0 || ::setuid(kNobody) != 0)
+      ::_exit(126);
   }
   ::execv(PM_BINARY, argv.data());
   ::_exit(127);
 }
 
-pid_t fork_postmortem(const std::vector<std::string>& arguments, const std::string& working_directory,
-                      const std::string& scratch, const Restrictions& restrictions) {
+pid_t fork_postmortem(const std::vector<std::string>& arguments,
+                      const std::string& working_directory, const std::string& scratch,
+                      const Restrictions& restrictions) {
   std::vector<std::string> storage{PM_BINARY};
   storage.insert(storage.end(), arguments.begin(), arguments.end());
   std::vector<char*> argv;
@@ -56,7 +60,8 @@ pid_t fork_postmortem(const std::vector<std::string>& arguments, const std::stri
 
 bool running_as_root() { return ::geteuid() == 0; }
 
-StartedCommand start_postmortem(const std::vector<std::string>& arguments, const std::string& working_directory) {
+StartedCommand start_postmortem(const std::vector<std::string>& arguments,
+                                const std::string& working_directory) {
   StartedCommand started;
   started.scratch = make_temp_directory();
   started.pid = fork_postmortem(arguments, working_directory, started.scratch, {});
@@ -75,7 +80,8 @@ CommandResult finish(const StartedCommand& started) {
   return result;
 }
 
-CommandResult run_postmortem_restricted(const std::vector<std::string>& arguments, const std::string& working_directory,
+CommandResult run_postmortem_restricted(const std::vector<std::string>& arguments,
+                                        const std::string& working_directory,
                                         const Restrictions& restrictions) {
   StartedCommand started;
   started.scratch = make_temp_directory();

@@ -20,7 +20,8 @@ struct Restrictions {
 };
 
 // Like run_postmortem, with the restrictions applied in the child process only.
-CommandResult run_postmortem_restricted(const std::vector<std::string>& arguments, const std::string& working_directory,
+CommandResult run_postmortem_restricted(const std::vector<std::string>& arguments,
+                                        const std::string& working_directory,
                                         const Restrictions& restrictions);
 
 // A postmortem process started and not yet waited for, so that several can race.
@@ -28,7 +29,8 @@ struct StartedCommand {
   pid_t pid = -1;
   std::string scratch;  // holds its captured stdout and stderr
 };
-StartedCommand start_postmortem(const std::vector<std::string>& arguments, const std::string& working_directory);
+StartedCommand start_postmortem(const std::vector<std::string>& arguments,
+                                const std::string& working_directory);
 CommandResult finish(const StartedCommand& started);
 
 // Whether the test runs as root, for whom permission bits alone do not block anything.

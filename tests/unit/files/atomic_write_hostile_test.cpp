@@ -1,5 +1,4 @@
 #include <doctest/doctest.h>
-
 #include <sys/stat.h>
 
 #include <filesystem>
@@ -50,7 +49,8 @@ TEST_CASE("a file that changed after it was read is not replaced") {
   CHECK(test::read_text(path) == "the author saved this meanwhile\n");
   CHECK(folder.entries() == 1);
 
-  CHECK_FALSE(replace_file_if_unchanged(path, "the author saved this meanwhile\n", "fixed\n").has_value());
+  CHECK_FALSE(
+      replace_file_if_unchanged(path, "the author saved this meanwhile\n", "fixed\n").has_value());
   CHECK(test::read_text(path) == "fixed\n");
 
   fs::remove(path);

@@ -1,5 +1,4 @@
 #include <doctest/doctest.h>
-
 #include <sys/stat.h>
 
 #include <filesystem>
@@ -34,8 +33,9 @@ TEST_CASE("a walk finishes over links to folders, links to themselves and cycles
   fs::create_symlink("pong.md", tree.path("docs/ping.md"));
   const CollectedFiles collected = collect_files({tree.path("docs")}, {});
   // Links that lead nowhere are passed on, so reading them names each one.
-  const std::vector<std::string> expected{tree.path("docs/a.md"), tree.path("docs/ping.md"), tree.path("docs/pong.md"),
-                                          tree.path("docs/self.md"), tree.path("docs/sub/b.md")};
+  const std::vector<std::string> expected{tree.path("docs/a.md"), tree.path("docs/ping.md"),
+                                          tree.path("docs/pong.md"), tree.path("docs/self.md"),
+                                          tree.path("docs/sub/b.md")};
   CHECK(collected.files == expected);
   CHECK(collected.problems.empty());
 }
@@ -45,7 +45,8 @@ TEST_CASE("a FIFO is passed on to be refused, and a folder named x.md is walked"
   tree.file("docs/x.md/inside.md");
   REQUIRE(::mkfifo(tree.path("docs/pipe.md").c_str(), 0644) == 0);
   const CollectedFiles collected = collect_files({tree.path("docs")}, {});
-  const std::vector<std::string> expected{tree.path("docs/pipe.md"), tree.path("docs/x.md/inside.md")};
+  const std::vector<std::string> expected{tree.path("docs/pipe.md"),
+                                          tree.path("docs/x.md/inside.md")};
   CHECK(collected.files == expected);
   CHECK(collected.problems.empty());
 }

@@ -10,7 +10,8 @@ namespace {
 TEST_CASE("sections are not appended inside an HTML comment that never closes") {
   const LintSettings settings = fuzz::default_lint_settings();
   const std::string text =
-      "# Post-Mortem: Queue backlog\n\n**Status**: Draft\n\n## Executive Summary\n\nWorkers stalled.\n\n"
+      "# Post-Mortem: Queue backlog\n\n**Status**: Draft\n\n## Executive Summary\n\nWorkers "
+      "stalled.\n\n"
       "<!-- notes for the review, never closed\n";
   const FixOutcome first = fix_file_bytes(text, "pm.md", settings);
   REQUIRE_FALSE(first.failure.has_value());
@@ -23,7 +24,9 @@ TEST_CASE("sections are not appended inside an HTML comment that never closes") 
 
 TEST_CASE("missing sections are still added where they can be") {
   const LintSettings settings = fuzz::default_lint_settings();
-  const std::string text = "# Post-Mortem: Queue backlog\n\n**Status**: Draft\n\n## Executive Summary\n\nWorkers stalled.\n";
+  const std::string text =
+      "# Post-Mortem: Queue backlog\n\n**Status**: Draft\n\n## Executive Summary\n\nWorkers "
+      "stalled.\n";
   const FixOutcome first = fix_file_bytes(text, "pm.md", settings);
   REQUIRE(first.changed);
   CHECK(first.bytes.find("## Timeline") != std::string::npos);

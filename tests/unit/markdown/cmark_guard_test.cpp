@@ -1,6 +1,7 @@
+#include "markdown/cmark_guard.h"
+
 #include <doctest/doctest.h>
 
-#include "markdown/cmark_guard.h"
 #include "markdown/document.h"
 
 namespace pm {
@@ -24,7 +25,8 @@ TEST_CASE("a line with more pipes than any table has loses them, and nothing els
 }
 
 TEST_CASE("after a defused row the table before it and the positions after it stay") {
-  const std::string text = "| a | b |\n|---|---|\n| 1 | 2 |\n" + std::string(50'000, '|') + "\n\n## Next\n";
+  const std::string text =
+      "| a | b |\n|---|---|\n| 1 | 2 |\n" + std::string(50'000, '|') + "\n\n## Next\n";
   const MarkdownDocument document = MarkdownDocument::parse(text);
   const Node table = document.root().first_child();
   CHECK(table.kind() == NodeKind::table);

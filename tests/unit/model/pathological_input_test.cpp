@@ -20,7 +20,8 @@ TEST_CASE("pathological Markdown parses, lints and fixes to a result") {
     REQUIRE(std::holds_alternative<std::unique_ptr<ParsedDocument>>(parsed));
     const FileResult linted = lint_file_bytes(input.text, "pathological.md", settings);
     CHECK_FALSE(linted.failure.has_value());
-    for (const auto& problem : fuzz::diagnostic_position_problems(linted)) CHECK_MESSAGE(false, problem);
+    for (const auto& problem : fuzz::diagnostic_position_problems(linted))
+      CHECK_MESSAGE(false, problem);
     const FixOutcome fixed = fix_file_bytes(input.text, "pathological.md", settings);
     CHECK_FALSE(fixed.failure.has_value());
   }

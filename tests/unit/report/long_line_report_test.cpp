@@ -40,7 +40,7 @@ TEST_CASE("a long line is shown around each finding, not whole") {
   const std::string shown = text_report(one);
   const std::size_t source = shown.find('\n') + 1;
   const std::size_t caret = shown.find('\n', source) + 1;
-  CHECK(shown.compare(source, 3, "…") == 0);                 // cut before
+  CHECK(shown.compare(source, 3, "…") == 0);                         // cut before
   CHECK(shown.find("…\n", source) == shown.find('\n', source) - 3);  // and after
   const std::string source_line = shown.substr(source, caret - 1 - source);
   const std::string caret_line = shown.substr(caret, shown.find('\n', caret) - caret);
@@ -56,7 +56,8 @@ TEST_CASE("every format reports thousands of findings on one long line") {
   FileResult result;
   result.file = "long.md";
   std::string line;
-  for (int i = 0; i < 20'000; ++i) line += "\xF0\x9F\x98\x80[Name] ";  // an emoji, then a placeholder
+  for (int i = 0; i < 20'000; ++i)
+    line += "\xF0\x9F\x98\x80[Name] ";  // an emoji, then a placeholder
   result.source_lines = {"# Title", "", line};
   for (int i = 0; i < 20'000; ++i) result.diagnostics.push_back(placeholder_at(5 + 11 * i));
   for (const auto name : report_format_names()) {

@@ -1,12 +1,12 @@
-#include <doctest/doctest.h>
+#include "text/read_file.h"
 
+#include <doctest/doctest.h>
 #include <sys/stat.h>
 #include <unistd.h>
 
 #include <filesystem>
 
 #include "support/run_command.h"
-#include "text/read_file.h"
 
 namespace pm {
 namespace {
@@ -47,16 +47,19 @@ TEST_CASE("read_file refuses what is not a regular file at once, without waiting
 TEST_CASE("read_file refuses a file over the limit before reading it") {
   Folder folder;
   test::write_text(folder.path("small.md"), std::string(100, 'x'));
-  CHECK(failure_of(read_file(folder.path("small.md"), 99)) == "file is 100 bytes, more than the limit of 99 (--max-bytes)");
+  CHECK(failure_of(read_file(folder.path("small.md"), 99)) ==
+        "file is 100 bytes, more than the limit of 99 (--max-bytes)");
   CHECK(std::get<std::string>(read_file(folder.path("small.md"), 100)).size() == 100);
   // A sparse file of 1 GiB: refused from its size alone, nothing is read.
   test::write_text(folder.path("huge.md"), "");
   fs::resize_file(folder.path("huge.md"), 1u << 30);
-  CHECK(failure_of(read_file(folder.path("huge.md"))).rfind("file is 1073741824 bytes, more than the limit of 10485760", 0) == 0);
+  CHECK(failure_of(read_file(folder.path("huge.md")))
+            .rfind("file is 1073741824 bytes, more than the limit of 10485760", 0) == 0);
 }
 
 TEST_CASE("read_file reports a file it may not read") {
-  if (::geteuid() == 0) return;  // root reads anything; tests/cli/hostile_input_test.cpp drops to nobody
+  if (::geteuid() == 0)
+    return;  // root reads anything; tests/cli/hostile_input_test.cpp drops to nobody
   Folder folder;
   test::write_text(folder.path("secret.md"), "x");
   ::chmod(folder.path("secret.md").c_str(), 0);
