@@ -50,6 +50,24 @@ void append_plain_text(cmark_node* node, std::string& out) {
   }
 }
 
+struct IteratorDeleter {
+  void operator()(cmark_iter* iterator) const { cmark_iter_free(iterator); }
+};
+
+// Soft and hard line breaks inside a block: one fewer than the lines its text spans. Iterative,
+// as emphasis can nest tens of thousands deep.
+int line_breaks_within(cmark_node* node) {
+  int breaks = 0;
+  std::unique_ptr<cmark_iter, IteratorDeleter> iterator(cmark_iter_new(node));
+  for (cmark_event_type event = cmark_iter_next(iterator.get()); event != CMARK_EVENT_DONE;
+       event = cmark_iter_next(iterator.get())) {
+    if (event != CMARK_EVENT_ENTER) continue;
+    const cmark_node_type type = cmark_node_get_type(cmark_iter_get_node(iterator.get()));
+    if (type == CMARK_NODE_SOFTBREAK || type == CMARK_NODE_LINEBREAK) ++breaks;
+  }
+  return breaks;
+}
+
 std::string collapse_whitespace(std::string_view text) {
   std::string out;
   out.reserve(text.size());
@@ -98,8 +116,31 @@ NodeKind Node::kind() const {
   return NodeKind::other;
 }
 
-int Node::start_line() const { return node_ ? cmark_node_get_start_line(node_) : 0; }
-int Node::end_line() const { return node_ ? cmark_node_get_end_line(node_) : 0; }
+int Node::start_line() const {
+  if (!node_) return 0;
+  const int line = cmark_node_get_start_line(node_);
+  return line > 0 || kind() == NodeKind::document ? line : lines_without_position().first;
+}
+
+int Node::end_line() const {
+  if (!node_) return 0;
+  const int line = cmark_node_get_end_line(node_);
+  return line > 0 || kind() == NodeKind::document ? line : lines_without_position().second;
+}
+
+// cmark-gfm 0.29 leaves the position of one kind of block at 0: the paragraph it keeps when a
+// table starts on a later line of that paragraph. The table's own position then begins where
+// the paragraph did. Any other block found without a position takes its parent's first line.
+std::pair<int, int> Node::lines_without_position() const {
+  const Node following = next();
+  if (kind() == NodeKind::paragraph && following.kind() == NodeKind::table) {
+    const int first = cmark_node_get_start_line(following.raw());
+    if (first > 0) return {first, first + line_breaks_within(node_)};
+  }
+  const Node container = parent();
+  const int line = container ? std::max(container.start_line(), 1) : 1;
+  return {line, line};
+}
 int Node::heading_level() const { return node_ ? cmark_node_get_heading_level(node_) : 0; }
 bool Node::is_ordered_list() const { return node_ && cmark_node_get_list_type(node_) == CMARK_ORDERED_LIST; }
 bool Node::is_task_item() const {

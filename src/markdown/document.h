@@ -3,6 +3,7 @@
 #include <memory>
 #include <string>
 #include <string_view>
+#include <utility>
 #include <vector>
 
 struct cmark_node;
@@ -51,6 +52,7 @@ class Node {
   friend bool operator==(const Node& a, const Node& b) { return a.node_ == b.node_; }
 
  private:
+  std::pair<int, int> lines_without_position() const;
   cmark_node* node_ = nullptr;
 };
 
