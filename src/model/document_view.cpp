@@ -19,6 +19,7 @@ bool names_an_incident(std::string_view title) {
 // a document whose own title does that is itself the incident.
 int find_incident_root(const HeadingTree& tree) {
   for (int index = 1; index < tree.size(); ++index) {
+    if (tree[index].level == 1 && names_an_incident(tree[index].title)) return 0;
     if (tree[index].level >= 2 && names_an_incident(tree[index].title)) return index;
   }
   return 0;

@@ -407,5 +407,33 @@ Search results lagged behind writes.
   CHECK(incident.action_items[0].owner == "@ana");
 }
 
+
+// A post-mortem that quotes or appends another one under "## Post-Mortem: ..." is still the
+// post-mortem its own title names; only a page whose title is not an incident holds one nested.
+TEST_CASE("metadata: a document titled as a post-mortem is the incident even with one nested") {
+  const Incident& incident = parse(R"md(# Post-Mortem: Cache stampede
+
+**Date**: 2026-03-02
+**Severity**: P1
+
+## Timeline
+
+- 10:00 Cache flushed
+
+## Post-Mortem: Earlier stampede
+
+**Date**: 2025-11-20
+
+### Timeline
+
+- 08:00 Older entry
+)md");
+  CHECK(incident.title == "Post-Mortem: Cache stampede");
+  CHECK(incident.title_line == 1);
+  CHECK(iso(incident.metadata.date) == "2026-03-02");
+  REQUIRE(!incident.timeline.empty());
+  CHECK(incident.timeline[0].event == "Cache flushed");
+}
+
 }  // namespace
 }  // namespace pm
