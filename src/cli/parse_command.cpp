@@ -3,6 +3,7 @@
 #include <ostream>
 
 #include "cli/file_errors.h"
+#include "model/document_body.h"
 #include "model/incident_json.h"
 #include "model/parse_document.h"
 #include "text/read_file.h"
@@ -55,6 +56,10 @@ ExitCode run_parse_command(const ParseOptions& options, std::ostream& out, std::
     for (const auto& error : document.front_matter.errors) {
       err << "postmortem: " << file << ':' << error.line << ": warning: " << error.message
           << "; its fields were not read\n";
+    }
+    if (has_no_body(document)) {
+      err << "postmortem: " << file
+          << ":1: warning: the file holds no post-mortem, only front matter, comments or blank lines\n";
     }
     const Incident& incident = document.incident;
     if (options.summary) {

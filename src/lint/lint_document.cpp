@@ -54,6 +54,22 @@ FileResult invalid_utf8_result(std::string_view bytes, const std::string& file, 
   return result;
 }
 
+// An empty document lacks every section and field; PM030 says so once, and these rules, which
+// would list each missing part, are left out for it.
+void drop_what_an_empty_document_implies(std::vector<Diagnostic>& diagnostics) {
+  const bool empty = std::any_of(diagnostics.begin(), diagnostics.end(), [](const Diagnostic& diagnostic) {
+    return diagnostic.rule == rules::kEmptyDocument.id;
+  });
+  if (!empty) return;
+  std::erase_if(diagnostics, [](const Diagnostic& diagnostic) {
+    for (const RuleInfo* implied : {&rules::kMissingSection, &rules::kMissingField, &rules::kTooFewWhys,
+                                    &rules::kMissingRootCause, &rules::kPublishedUnsigned}) {
+      if (diagnostic.rule == implied->id) return true;
+    }
+    return false;
+  });
+}
+
 }  // namespace
 
 std::optional<Severity> effective_severity(const RuleInfo& rule, const LintSettings& settings, bool draft) {
@@ -82,6 +98,7 @@ std::vector<Diagnostic> lint_parsed_document(const ParsedDocument& document, con
   }
   const Suppressions suppressions = Suppressions::read(*document.lines);
   std::erase_if(diagnostics, [&](const Diagnostic& diagnostic) { return suppressions.suppresses(diagnostic); });
+  drop_what_an_empty_document_implies(diagnostics);
   sort_by_position(diagnostics);
   return diagnostics;
 }

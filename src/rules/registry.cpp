@@ -12,7 +12,7 @@ const std::vector<RuleInfo>& all_rules() {
       rules::kActionStatus,     rules::kTooFewWhys,       rules::kMissingRootCause,  rules::kBlamingRootCause,
       rules::kMomentOrder,      rules::kOutsideWindow,    rules::kPublishedUnsigned, rules::kMojibake,
       rules::kInvalidUtf8,      rules::kBrokenLink,       rules::kDateFormat,        rules::kMalformedFrontMatter,
-      rules::kVocabularySpelling,
+      rules::kVocabularySpelling, rules::kEmptyDocument,
   };
   return rules;
 }

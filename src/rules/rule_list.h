@@ -48,5 +48,7 @@ extern const RuleInfo kDateFormat;          // PM027 date-format
 extern const RuleInfo kMalformedFrontMatter; // PM028 malformed-front-matter
 // Vocabulary spelling (field_rules.cpp)
 extern const RuleInfo kVocabularySpelling;  // PM029 vocabulary-spelling
+// Empty files (empty_document_rules.cpp)
+extern const RuleInfo kEmptyDocument;       // PM030 empty-document
 
 }  // namespace pm::rules

@@ -56,7 +56,7 @@ TEST_CASE("a file that cannot be read is reported and the other files are still 
   std::filesystem::remove_all(scratch);
 }
 
-TEST_CASE("empty and front-matter-only files parse to an empty model") {
+TEST_CASE("empty and front-matter-only files parse to an empty model, with a warning") {
   const std::string scratch = test::make_temp_directory();
   test::write_text(scratch + "/empty.md", "");
   test::write_text(scratch + "/front.md", "---\ntitle: Only front matter\n---\n");
@@ -67,6 +67,14 @@ TEST_CASE("empty and front-matter-only files parse to an empty model") {
   CHECK(array[0].at("title") == "");
   CHECK(array[0].at("timeline").empty());
   CHECK(array[1].at("title") == "Only front matter");
+  // Each is named once on stderr; the model is still printed.
+  CHECK(result.err == "postmortem: " + scratch +
+                          "/empty.md:1: warning: the file holds no post-mortem, only front matter, "
+                          "comments or blank lines\n"
+                          "postmortem: " +
+                          scratch +
+                          "/front.md:1: warning: the file holds no post-mortem, only front matter, "
+                          "comments or blank lines\n");
   for (const auto& document : array) {
     CHECK(test::schema_errors(document, test::project_path("schemas/postmortem.schema.json")).empty());
   }

@@ -2,12 +2,13 @@
 // path containment and failed writes.
 
 #include <doctest/doctest.h>
-#include <sys/resource.h>
+#include <sys/stat.h>
 
 #include <algorithm>
 #include <filesystem>
 
 #include "support/golden.h"
+#include "support/restricted_run.h"
 #include "support/run_command.h"
 #include "support/schema_check.h"
 
@@ -178,21 +179,98 @@ TEST_CASE(
   CHECK_FALSE(std::filesystem::exists(output));
 }
 
-TEST_CASE("a failed write reports the error and leaves the existing file intact") {
+// Every file below `folder`, as paths relative to it, sorted, one per line.
+std::string tree_listing(const std::string& folder) {
+  std::vector<std::string> names;
+  for (const auto& entry : std::filesystem::recursive_directory_iterator(folder))
+    names.push_back(std::filesystem::relative(entry.path(), folder).string());
+  std::sort(names.begin(), names.end());
+  std::string out;
+  for (const auto& name : names) out += name + "\n";
+  return out;
+}
+
+TEST_CASE("on a full disk the existing page is kept whole and the failure is reported") {
   TempFolder folder;
   test::write_text(folder.path + "/index.html", "old index\n");
-  rlimit saved{};
-  ::getrlimit(RLIMIT_FSIZE, &saved);
-  rlimit small = saved;
-  small.rlim_cur = 2048;
-  ::setrlimit(RLIMIT_FSIZE, &small);
-  const auto result = site({"samples", "-o", folder.path});
-  ::setrlimit(RLIMIT_FSIZE, &saved);
+  test::Restrictions full_disk;
+  full_disk.file_size_limit = 2048;  // in the child only: the test itself can still write
+  const auto result = test::run_postmortem_restricted(
+      {"site", "--today", kToday, "samples", "-o", folder.path}, test::project_path(""),
+      full_disk);
   CHECK(result.exit_code == 2);
   CHECK(result.out.empty());
   CHECK(result.err.find("postmortem: " + folder.path + "/index.html: not written: ") !=
         std::string::npos);
   CHECK(test::read_text(folder.path + "/index.html") == "old index\n");
+  for (const auto& entry : std::filesystem::directory_iterator(folder.path)) {
+    CAPTURE(entry.path().string());
+    CHECK(entry.path().filename().string().find(".tmp") == std::string::npos);
+  }
+}
+
+TEST_CASE("site into a folder it cannot write to keeps every existing page and says so") {
+  TempFolder folder;
+  ::chmod(folder.path.c_str(), 0755);  // reachable when the test drops to `nobody`
+  test::write_text(folder.path + "/doc.md", kPublicDocument);
+  const std::string output = folder.path + "/out";
+  std::filesystem::create_directory(output);
+  test::write_text(output + "/index.html", "old index\n");
+  test::Restrictions as_a_user;
+  as_a_user.permissions_apply = true;
+  ::chmod(output.c_str(), 0555);
+  ::chmod((folder.path + "/doc.md").c_str(), 0644);
+  const auto result = test::run_postmortem_restricted(
+      {"site", "--today", kToday, folder.path + "/doc.md", "-o", output}, folder.path, as_a_user);
+  ::chmod(output.c_str(), 0755);
+  CHECK(result.exit_code == 2);
+  CHECK(result.err.find("postmortem: " + output + "/index.html: not written: ") !=
+        std::string::npos);
+  CHECK(result.err.find("postmortem: " + output + "/feed.xml: not written: ") !=
+        std::string::npos);
+  CHECK(test::read_text(output + "/index.html") == "old index\n");
+  CHECK(listing(output) == "index.html\n");
+}
+
+TEST_CASE("a page replaced by a folder is left alone, reported, and the rest is still written") {
+  TempFolder folder;
+  std::filesystem::create_directories(folder.path + "/index.html");
+  test::write_text(folder.path + "/index.html/notes.txt", "kept\n");
+  const auto result = site({"samples", "-o", folder.path});
+  CHECK(result.exit_code == 2);
+  CHECK(result.err.find("postmortem: " + folder.path + "/index.html: not written: ") !=
+        std::string::npos);
+  CHECK(test::read_text(folder.path + "/index.html/notes.txt") == "kept\n");
+  CHECK(std::filesystem::is_regular_file(folder.path + "/feed.xml"));
+  CHECK(std::filesystem::is_regular_file(folder.path + "/actions.html"));
+  CHECK(std::filesystem::is_regular_file(
+      folder.path + "/2026-03-14-post-mortem-ledgerline-card-authorizations-failing-during.html"));
+}
+
+// Titles, file names and links are only ever text in a page: nothing in a document names a path
+// that `site` writes to, reads from or copies.
+TEST_CASE("absolute and parent paths in a document's title and links stay text inside the site") {
+  TempFolder folder;
+  const std::string source = folder.path + "/in";
+  std::filesystem::create_directories(source);
+  test::write_text(source + "/..md", std::string(kPublicDocument));
+  test::write_text(source + "/doc.md",
+                   "# Post-Mortem: /tmp/absolute/../../etc/passwd\n\n"
+                   "**Date**: 2026-05-02\n**Severity**: P2\n**Status**: Published\n\n"
+                   "## Summary\n\nSee [the runbook](/etc/passwd), [notes](../../outside.html), "
+                   "[a file](file:///etc/shadow) and ![a chart](/tmp/chart.png).\n");
+  const std::string output = folder.path + "/out";
+  const auto result = site({source, "-o", output});
+  CHECK(result.exit_code == 0);
+  CHECK(tree_listing(folder.path) ==
+        "in\nin/..md\nin/doc.md\nout\n"
+        "out/2026-05-01-post-mortem-escape-attempt.html\n"
+        "out/2026-05-02-post-mortem-tmp-absolute-etc-passwd.html\n"
+        "out/actions.html\nout/feed.xml\nout/index.html\n");
+  const std::string page =
+      test::read_text(output + "/2026-05-02-post-mortem-tmp-absolute-etc-passwd.html");
+  CHECK(page.find("file://") == std::string::npos);
+  CHECK(page.find("/etc/passwd") != std::string::npos);  // still shown as the author wrote it
 }
 
 TEST_CASE("site reports unreadable documents and usage problems with exit 2") {
