@@ -114,11 +114,12 @@ void collect_document_fields(const DocumentView& view, FieldCollector& out) {
   const HeadingTree& tree = view.tree();
   const int root = view.incident_root();
   for (Node block : tree[root].blocks) collect_field_lines(view, block, true, out);
-  if (root == 0 && !tree[0].children.empty()) {
-    // The document's own title: its fields follow it directly.
-    const int first = tree[0].children.front();
-    if (tree[first].level == 1) {
-      for (Node block : tree[first].blocks) collect_field_lines(view, block, true, out);
+  if (root == 0) {
+    // The document's own title, its first H1, even after a stray section: its fields follow it.
+    for (int top : tree[0].children) {
+      if (tree[top].level != 1) continue;
+      for (Node block : tree[top].blocks) collect_field_lines(view, block, true, out);
+      break;
     }
   }
   for (int section : view.sections_with_key("metadata")) {

@@ -435,5 +435,28 @@ TEST_CASE("metadata: a document titled as a post-mortem is the incident even wit
   CHECK(incident.timeline[0].event == "Cache flushed");
 }
 
+
+// A stray section above the title (a leftover heading, a broken front matter read as a setext
+// heading) does not hide the fields below the title.
+TEST_CASE("metadata: fields below the first H1 are read when a section comes before it") {
+  const Incident& incident = parse(R"md(## Notes
+
+Written before the title.
+
+# Post-Mortem: Stale search
+
+**Status**: Draft
+**Severity**: P2
+
+## Executive Summary
+
+Search results were stale.
+)md");
+  CHECK(incident.title == "Post-Mortem: Stale search");
+  CHECK(incident.metadata.status == "Draft");
+  CHECK(incident.metadata.status_line == 7);
+  CHECK(text_or_null(incident.metadata.severity) == "P2");
+}
+
 }  // namespace
 }  // namespace pm

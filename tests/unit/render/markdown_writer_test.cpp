@@ -247,5 +247,35 @@ Broke.
   CHECK(canonical(once) == once);
 }
 
+
+// cmark-gfm ends a setext heading on the line after its underline when a paragraph follows
+// directly; that paragraph was dropped and the underline joined the heading's text.
+TEST_CASE("a setext heading keeps the paragraph right below its underline") {
+  CHECK(canonical(R"md(# Post-Mortem: Outage
+
+**Status**: Draft
+
+Notes
+on two lines
+---
+Kept paragraph.
+
+Summary
+=======
+Also kept.
+)md") == R"md(# Post-Mortem: Outage
+
+**Status**: Draft
+
+## Notes on two lines
+
+Kept paragraph.
+
+## Executive Summary
+
+Also kept.
+)md");
+}
+
 }  // namespace
 }  // namespace pm

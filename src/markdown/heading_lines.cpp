@@ -1,0 +1,33 @@
+#include "markdown/heading_lines.h"
+
+#include <string_view>
+
+namespace pm {
+namespace {
+
+std::string_view trimmed(std::string_view line) {
+  const std::size_t first = line.find_first_not_of(" \t");
+  if (first == std::string_view::npos) return {};
+  const std::size_t last = line.find_last_not_of(" \t\r");
+  return line.substr(first, last - first + 1);
+}
+
+bool is_setext_underline(std::string_view line) {
+  const std::string_view text = trimmed(line);
+  if (text.empty() || (text[0] != '=' && text[0] != '-')) return false;
+  return text.find_first_not_of(text[0]) == std::string_view::npos;
+}
+
+}  // namespace
+
+int heading_last_line(Node heading, const LineTable& lines) {
+  const int first = heading.start_line();
+  const int last = heading.end_line();
+  if (trimmed(lines.line(first)).starts_with('#')) return first;
+  for (int line = first + 1; line <= last; ++line) {
+    if (is_setext_underline(lines.line(line))) return line;
+  }
+  return last;
+}
+
+}  // namespace pm

@@ -1,0 +1,29 @@
+#include <doctest/doctest.h>
+
+#include "markdown/heading_lines.h"
+
+namespace pm {
+namespace {
+
+int last_line_of_first_heading(const std::string& text) {
+  const MarkdownDocument document = MarkdownDocument::parse(text);
+  const LineTable lines(text);
+  for (const Node& block : document.root().children()) {
+    if (block.kind() == NodeKind::heading) return heading_last_line(block, lines);
+  }
+  return 0;
+}
+
+TEST_CASE("a setext heading ends on its underline, even with a paragraph right below it") {
+  CHECK(last_line_of_first_heading("Notes here\nsecond line\n---\nSummary\n") == 3);
+  CHECK(last_line_of_first_heading("Title\n=====\nText\n") == 2);
+  CHECK(last_line_of_first_heading("Title\n  ---  \n\nText\n") == 2);
+}
+
+TEST_CASE("an ATX heading is one line") {
+  CHECK(last_line_of_first_heading("# Title\nText right below\n") == 1);
+  CHECK(last_line_of_first_heading("para\n\n  ## Indented ##\nmore\n") == 3);
+}
+
+}  // namespace
+}  // namespace pm
