@@ -18,12 +18,27 @@ bool is_setext_underline(std::string_view line) {
   return text.find_first_not_of(text[0]) == std::string_view::npos;
 }
 
+// An ATX opening: up to three spaces, one to six `#`, then a space, a tab or the end of the line.
+bool opens_atx_heading(std::string_view line) {
+  std::size_t at = 0;
+  while (at < line.size() && at < 3 && line[at] == ' ') ++at;
+  const std::size_t hashes = line.find_first_not_of('#', at);
+  const std::size_t count = (hashes == std::string_view::npos ? line.size() : hashes) - at;
+  if (count < 1 || count > 6) return false;
+  return hashes == std::string_view::npos || line[hashes] == ' ' || line[hashes] == '\t' ||
+         line[hashes] == '\r';
+}
+
 }  // namespace
+
+bool is_setext_heading(Node heading, const LineTable& lines) {
+  return !opens_atx_heading(lines.line(heading.start_line()));
+}
 
 int heading_last_line(Node heading, const LineTable& lines) {
   const int first = heading.start_line();
   const int last = heading.end_line();
-  if (trimmed(lines.line(first)).starts_with('#')) return first;
+  if (!is_setext_heading(heading, lines)) return first;
   for (int line = first + 1; line <= last; ++line) {
     if (is_setext_underline(lines.line(line))) return line;
   }

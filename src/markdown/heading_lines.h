@@ -10,4 +10,8 @@ namespace pm {
 // a paragraph follows directly, so its own end line would take that paragraph's first line.
 int heading_last_line(Node heading, const LineTable& lines);
 
+// Whether the heading is written with an underline rather than opening `#`s. A first line such as
+// "#---" or "#5 of 7" is not an ATX heading (no space after the `#`s), so it can be setext text.
+bool is_setext_heading(Node heading, const LineTable& lines);
+
 }  // namespace pm

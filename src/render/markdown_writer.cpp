@@ -72,7 +72,7 @@ std::string own_content(const Source& source, int section) {
 std::string heading_source(const Source& source, const HeadingSection& section) {
   const Node heading = section.heading;
   std::string_view first = trim(source.lines.line(heading.start_line()));
-  if (!first.starts_with('#')) {
+  if (is_setext_heading(heading, source.lines)) {
     // A setext heading: its text runs up to the underline.
     std::string text;
     for (int line = heading.start_line(); line < heading_last_line(heading, source.lines); ++line) {

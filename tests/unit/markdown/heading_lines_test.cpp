@@ -20,7 +20,15 @@ TEST_CASE("a setext heading ends on its underline, even with a paragraph right b
   CHECK(last_line_of_first_heading("Title\n  ---  \n\nText\n") == 2);
 }
 
+TEST_CASE("a setext heading whose text starts with # is still setext") {
+  CHECK(last_line_of_first_heading("#---\ntitle: Outage\n---\nBody\n") == 3);
+  CHECK(last_line_of_first_heading("#5 of 7\n===\n") == 2);
+  CHECK(last_line_of_first_heading("####### seven\n---\n") == 2);
+}
+
 TEST_CASE("an ATX heading is one line") {
+  CHECK(last_line_of_first_heading("#\nText right below\n") == 1);
+  CHECK(last_line_of_first_heading("#\tTabbed\nText\n") == 1);
   CHECK(last_line_of_first_heading("# Title\nText right below\n") == 1);
   CHECK(last_line_of_first_heading("para\n\n  ## Indented ##\nmore\n") == 3);
 }

@@ -263,6 +263,11 @@ Kept paragraph.
 Summary
 =======
 Also kept.
+
+#---
+title: Not front matter
+---
+Under it.
 )md") == R"md(# Post-Mortem: Outage
 
 **Status**: Draft
@@ -274,6 +279,10 @@ Kept paragraph.
 ## Executive Summary
 
 Also kept.
+
+### #--- title: Not front matter
+
+Under it.
 )md");
 }
 
