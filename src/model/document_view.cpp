@@ -27,6 +27,16 @@ int find_incident_root(const HeadingTree& tree) {
 
 }  // namespace
 
+int document_title_heading(const HeadingTree& tree) {
+  int first = 0;
+  for (int index = 1; index < tree.size(); ++index) {
+    if (tree[index].level != 1) continue;
+    if (names_an_incident(tree[index].title)) return index;
+    if (first == 0) first = index;
+  }
+  return first;
+}
+
 DocumentView::DocumentView(const HeadingTree& tree, const LineTable& lines) : tree_(tree), lines_(lines) {
   keys_.reserve(static_cast<std::size_t>(tree.size()));
   for (const auto& section : tree.sections()) keys_.push_back(canonical_section_key(section.title));

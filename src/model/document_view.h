@@ -32,4 +32,9 @@ class DocumentView {
   int incident_root_ = 0;
 };
 
+// The H1 that titles a whole-document incident: the first that announces an incident report
+// ("# Post-Mortem: ..."), else the first H1; 0 when the document has none. Shared by the model,
+// the rules and the renderers so that all agree on the title.
+int document_title_heading(const HeadingTree& tree);
+
 }  // namespace pm

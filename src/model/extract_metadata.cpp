@@ -115,11 +115,10 @@ void collect_document_fields(const DocumentView& view, FieldCollector& out) {
   const int root = view.incident_root();
   for (Node block : tree[root].blocks) collect_field_lines(view, block, true, out);
   if (root == 0) {
-    // The document's own title, its first H1, even after a stray section: its fields follow it.
-    for (int top : tree[0].children) {
-      if (tree[top].level != 1) continue;
-      for (Node block : tree[top].blocks) collect_field_lines(view, block, true, out);
-      break;
+    // The document's own title, even after a stray section: its fields follow it.
+    const int title = document_title_heading(tree);
+    if (title != 0) {
+      for (Node block : tree[title].blocks) collect_field_lines(view, block, true, out);
     }
   }
   for (int section : view.sections_with_key("metadata")) {
@@ -190,18 +189,11 @@ void apply_field(KnownField kind, const MetadataField& field, const std::vector<
   }
 }
 
-// The title heading: the incident's own heading, or the document's first H1.
+// The title heading: the incident's own heading, or the document's title H1.
 void find_title_heading(const DocumentView& view, TitleAndMetadata& out) {
   const HeadingTree& tree = view.tree();
   int heading = view.incident_root();
-  if (heading == 0) {
-    for (int index = 1; index < tree.size(); ++index) {
-      if (tree[index].level == 1) {
-        heading = index;
-        break;
-      }
-    }
-  }
+  if (heading == 0) heading = document_title_heading(tree);
   if (heading != 0) {
     out.title = tree[heading].title;
     out.title_line = tree[heading].line;

@@ -5,13 +5,6 @@
 namespace pm {
 namespace {
 
-int first_title_heading(const HeadingTree& tree) {
-  for (int index = 1; index < tree.size(); ++index) {
-    if (tree[index].level == 1) return index;
-  }
-  return -1;
-}
-
 void add_lines_of(const std::vector<Node>& blocks, std::vector<std::pair<int, int>>& ranges) {
   for (Node block : blocks) ranges.emplace_back(block.start_line(), block.end_line());
 }
@@ -51,7 +44,8 @@ IncidentOutline outline_incident(const DocumentView& view, const ParsedDocument&
     outline.preamble = tree[root].blocks;
     outline.sections = tree[root].children;
   } else {
-    outline.title_section = first_title_heading(tree);
+    const int title = document_title_heading(tree);
+    outline.title_section = title != 0 ? title : -1;
     outline.preamble = tree[0].blocks;
     for (int child : tree[0].children) {
       if (child != outline.title_section) {

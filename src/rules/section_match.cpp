@@ -5,6 +5,7 @@
 #include <cctype>
 #include <optional>
 
+#include "model/document_view.h"
 #include "model/field_line.h"
 #include "model/guidance.h"
 #include "model/normalize.h"
@@ -86,14 +87,12 @@ std::vector<bool> claimed_by_title(const TemplateSpec& spec, const Outline& outl
   return claimed;
 }
 
-// The document's first H1 is its title unless it names a template section itself.
+// The document's title H1 is its title unless it names a template section itself.
 int find_title_heading(const HeadingTree& tree, int incident_root,
                        const std::vector<bool>& claimed) {
   if (incident_root != 0) return -1;
-  for (int index = 1; index < tree.size(); ++index) {
-    if (tree[index].level == 1) return claimed[at(index)] ? -1 : index;
-  }
-  return -1;
+  const int title = document_title_heading(tree);
+  return title == 0 || claimed[at(title)] ? -1 : title;
 }
 
 // The shallowest candidate, the first of those in document order.

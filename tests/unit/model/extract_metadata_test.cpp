@@ -458,5 +458,21 @@ Search results were stale.
   CHECK(text_or_null(incident.metadata.severity) == "P2");
 }
 
+
+// The canonical Markdown keeps one H1; which one must not change between two renderings.
+TEST_CASE("metadata: of two H1s, the one that names a post-mortem is the title") {
+  const Incident& incident = parse(R"md(# Draft notes
+
+scratch
+
+# Post-Mortem: Search lag
+
+**Severity**: P3
+)md");
+  CHECK(incident.title == "Post-Mortem: Search lag");
+  CHECK(incident.title_line == 5);
+  CHECK(text_or_null(incident.metadata.severity) == "P3");
+}
+
 }  // namespace
 }  // namespace pm
