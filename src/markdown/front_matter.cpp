@@ -44,6 +44,13 @@ std::optional<Fences> find_fences(std::string_view text, std::string_view fence)
   return std::nullopt;
 }
 
+// A key is a name the model matches against field names; control characters in it (YAML allows
+// some in plain scalars) are dropped so that "\x19severity" is the severity it was meant to be.
+std::string key_name(std::string key) {
+  std::erase_if(key, [](char c) { return static_cast<unsigned char>(c) < 0x20 || c == 0x7f; });
+  return key;
+}
+
 std::string yaml_scalar_text(const YAML::Node& node) {
   if (node.IsScalar()) return node.Scalar();
   if (node.IsNull()) return {};
@@ -57,7 +64,7 @@ void add_yaml_field(const std::string& name, int key_line, const YAML::Node& nod
                     std::vector<FrontMatterField>& fields) {
   if (node.IsMap()) {
     for (const auto& entry : node) {
-      add_yaml_field(name + "." + entry.first.as<std::string>(), body_line + entry.first.Mark().line, entry.second,
+      add_yaml_field(name + "." + key_name(entry.first.as<std::string>()), body_line + entry.first.Mark().line, entry.second,
                      body_line, fields);
     }
     return;
@@ -86,7 +93,7 @@ void read_yaml(std::string_view body, FrontMatter& front_matter) {
       return;
     }
     for (const auto& entry : root) {
-      add_yaml_field(entry.first.as<std::string>(), body_line + entry.first.Mark().line, entry.second, body_line,
+      add_yaml_field(key_name(entry.first.as<std::string>()), body_line + entry.first.Mark().line, entry.second, body_line,
                      front_matter.fields);
     }
   } catch (const YAML::Exception& error) {
@@ -109,7 +116,7 @@ std::string toml_value_text(const toml::node& node) {
 void add_toml_fields(const toml::table& table, const std::string& prefix, int body_line,
                      std::vector<FrontMatterField>& fields) {
   for (const auto& [key, node] : table) {
-    std::string name = prefix.empty() ? std::string(key.str()) : prefix + "." + std::string(key.str());
+    std::string name = key_name(prefix.empty() ? std::string(key.str()) : prefix + "." + std::string(key.str()));
     if (const auto* nested = node.as_table()) {
       add_toml_fields(*nested, name, body_line, fields);
       continue;

@@ -164,6 +164,20 @@ team = "storefront"
   CHECK(lines[7] == "# Heading");
 }
 
+// yaml-cpp and toml++ accept some control characters inside keys; a key is only a name to match.
+TEST_CASE("front matter: control characters are dropped from keys, not from values") {
+  std::string yaml = "---\ntitle: Stale\n\x19" "severity: P2\nextra:\n  te\x7f" "am: pay\x01" "ments\n---\n";
+  const FrontMatter from_yaml = take_front_matter(yaml);
+  REQUIRE(from_yaml.errors.empty());
+  CHECK(field_named(from_yaml, "severity").value == "P2");
+  CHECK(field_named(from_yaml, "severity").line == 3);
+  CHECK(field_named(from_yaml, "extra.team").value == "pay\x01" "ments");
+  std::string toml = "+++\ntitle = \"Stale\"\n\"sev\\u0019erity\" = \"P1\"\n+++\n";
+  const FrontMatter from_toml = take_front_matter(toml);
+  REQUIRE(from_toml.errors.empty());
+  CHECK(field_named(from_toml, "severity").value == "P1");
+}
+
 TEST_CASE("front matter: malformed TOML is an error with its line") {
   std::string text = "+++\ntitle = \"x\"\nbad = \n+++\n# Heading\n";
   const FrontMatter front_matter = take_front_matter(text);
