@@ -12,7 +12,10 @@ std::string_view trimmed(std::string_view line) {
   return line.substr(first, last - first + 1);
 }
 
+// `===` or `---` indented by at most three spaces (a tab indents by four), spaces after.
 bool is_setext_underline(std::string_view line) {
+  const std::size_t indent = line.find_first_not_of(' ');
+  if (indent == std::string_view::npos || indent > 3 || line[indent] == '\t') return false;
   const std::string_view text = trimmed(line);
   if (text.empty() || (text[0] != '=' && text[0] != '-')) return false;
   return text.find_first_not_of(text[0]) == std::string_view::npos;

@@ -20,6 +20,12 @@ TEST_CASE("a setext heading ends on its underline, even with a paragraph right b
   CHECK(last_line_of_first_heading("Title\n  ---  \n\nText\n") == 2);
 }
 
+TEST_CASE("an indented --- inside a setext heading's text is not its underline") {
+  CHECK(last_line_of_first_heading("First\n\t---\nthird\n---\nBody\n") == 4);
+  CHECK(last_line_of_first_heading("First\n    ===\nthird\n===\nBody\n") == 4);
+  CHECK(last_line_of_first_heading("First\n   ---\nBody\n") == 2);
+}
+
 TEST_CASE("a setext heading whose text starts with # is still setext") {
   CHECK(last_line_of_first_heading("#---\ntitle: Outage\n---\nBody\n") == 3);
   CHECK(last_line_of_first_heading("#5 of 7\n===\n") == 2);
