@@ -27,7 +27,8 @@ bool is_plausible_name(std::string_view name) {
   int words = 1;
   for (char c : name) {
     if (c == ' ') ++words;
-    if (c == '`' || c == '[' || c == ']' || c == '|') return false;
+    // Markup inside a name ("Action Items**Services**") means the line is not a field line.
+    if (c == '`' || c == '[' || c == ']' || c == '|' || c == '*') return false;
   }
   return words <= 5 && std::isalpha(static_cast<unsigned char>(name.front()));
 }
