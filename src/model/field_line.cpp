@@ -22,7 +22,9 @@ std::string_view strip_hard_break(std::string_view value) {
   return trim(value);
 }
 
-bool is_plausible_name(std::string_view name) {
+// A short name without markup. Bold marks a key explicitly, so it may start with a digit or an
+// emoji ("**1st Responder**", "**🔥 Severity**"); a plain key must start with a letter.
+bool is_plausible_name(std::string_view name, bool bold) {
   if (name.empty() || name.size() > 40) return false;
   int words = 1;
   for (char c : name) {
@@ -30,7 +32,9 @@ bool is_plausible_name(std::string_view name) {
     // Markup inside a name ("Action Items**Services**") means the line is not a field line.
     if (c == '`' || c == '[' || c == ']' || c == '|' || c == '*') return false;
   }
-  return words <= 5 && std::isalpha(static_cast<unsigned char>(name.front()));
+  if (words > 5) return false;
+  const unsigned char first = static_cast<unsigned char>(name.front());
+  return bold ? first > ' ' && first != 0x7f : std::isalpha(first) != 0;
 }
 
 std::optional<FieldLine> parse_bold_key(std::string_view line) {
@@ -48,7 +52,7 @@ std::optional<FieldLine> parse_bold_key(std::string_view line) {
     } else {
       return std::nullopt;
     }
-    if (!is_plausible_name(name)) return std::nullopt;
+    if (!is_plausible_name(name, true)) return std::nullopt;
     return FieldLine{std::string(name), std::string(strip_hard_break(rest))};
   }
   return std::nullopt;
@@ -58,7 +62,7 @@ std::optional<FieldLine> parse_plain_key(std::string_view line) {
   std::size_t colon = line.find(": ");
   if (colon == std::string_view::npos) return std::nullopt;
   std::string_view name = trim(line.substr(0, colon));
-  if (!is_plausible_name(name) || !std::isupper(static_cast<unsigned char>(name.front()))) return std::nullopt;
+  if (!is_plausible_name(name, false) || !std::isupper(static_cast<unsigned char>(name.front()))) return std::nullopt;
   return FieldLine{std::string(name), std::string(strip_hard_break(line.substr(colon + 1)))};
 }
 

@@ -3,6 +3,7 @@
 #include <regex>
 #include <vector>
 
+#include "model/field_line.h"
 #include "model/normalize.h"
 #include "render/field_kind.h"
 #include "rules/timeline_window.h"
@@ -93,6 +94,21 @@ std::string field_line(std::string_view name, const std::string& value) {
   return "**" + std::string(name) + "**:" + (text.empty() ? "" : " " + text) + "\n";
 }
 
+// Whether `line` is read again as the field `name`, so that rendering twice gives one text.
+bool reads_back_as(const std::string& line, std::string_view name) {
+  const auto field = parse_field_line(line.substr(0, line.size() - 1), false);
+  return field && field->name == name;
+}
+
+// A field whose name would not read back as a field (front matter keys may be anything: "1tsa
+// Ptus", a whole sentence, `[x]`) is kept as a list item of text below the fields. A leading `*`
+// or `_` is escaped so that the item cannot open a bold key.
+std::string text_item(const std::string& name, const std::string& value) {
+  std::string item = one_line(name) + ": " + one_line(value);
+  if (!item.empty() && (item.front() == '*' || item.front() == '_')) item.insert(0, "\\");
+  return "- " + item + "\n";
+}
+
 bool fills(const HeaderField& header, const FieldSpec& spec, FieldKind spec_kind) {
   if (header.written || header.kind == FieldKind::title) return false;
   if (spec_kind != FieldKind::other) return header.kind == spec_kind;
@@ -115,12 +131,20 @@ std::string canonical_field_lines(const ParsedDocument& document, const Incident
       break;
     }
   }
+  std::string text_items;
   for (const HeaderField& header : fields) {
     // The heading says the title; a title field saying something else stays.
     const bool repeats_title =
         header.kind == FieldKind::title && trim(header.field->value) == document.incident.title;
-    if (!header.written && !repeats_title) lines += field_line(header.field->name, header.field->value);
+    if (header.written || repeats_title) continue;
+    const std::string line = field_line(header.field->name, header.field->value);
+    if (reads_back_as(line, header.field->name)) {
+      lines += line;
+    } else {
+      text_items += text_item(header.field->name, header.field->value);
+    }
   }
+  if (!text_items.empty()) lines += (lines.empty() ? "" : "\n") + text_items;
   return lines;
 }
 

@@ -16,6 +16,9 @@ TEST_CASE("field lines: bold keys with the colon inside or after, bullets and ha
   CHECK(name_of("__Status__: Draft\\") == "Status = Draft");
   CHECK(name_of("- **Authors**: Ana, Ben<br>") == "Authors = Ana, Ben");
   CHECK(name_of("**Severity**: P2", false) == "Severity = P2");
+  CHECK(name_of("**1st Responder**: Ana") == "1st Responder = Ana");
+  CHECK(name_of("**\xF0\x9F\x94\xA5 Severity**: P1") == "\xF0\x9F\x94\xA5 Severity = P1");
+  CHECK(name_of("1st Responder: Ana") == "(none)");  // a plain key starts with a letter
 }
 
 TEST_CASE("field lines: plain keys only where allowed, and only plausible names") {

@@ -286,5 +286,38 @@ Under it.
 )md");
 }
 
+
+// Front matter keys may be anything; a field line whose name would not be read again as a field
+// is kept as text, so rendering twice gives one text.
+TEST_CASE("front matter keys that are not field names stay as text items") {
+  const std::string once = canonical(R"md(---
+severity: P1
+1tsa Ptus: Published
+"**x**": bold already
+a key written as a whole long sentence: value
+"[draft]": yes
+---
+# Post-Mortem: Outage
+
+## Executive Summary
+
+Broke.
+)md");
+  CHECK(once == R"md(# Post-Mortem: Outage
+
+**Severity**: P1
+**1tsa Ptus**: Published
+
+- \**x**: bold already
+- a key written as a whole long sentence: value
+- [draft]: yes
+
+## Executive Summary
+
+Broke.
+)md");
+  CHECK(canonical(once) == once);
+}
+
 }  // namespace
 }  // namespace pm
