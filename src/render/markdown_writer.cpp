@@ -9,6 +9,7 @@
 #include "model/document_view.h"
 #include "render/action_vocabulary.h"
 #include "render/canonical_header.h"
+#include "render/closed_blocks.h"
 #include "render/incident_outline.h"
 #include "text/fold.h"
 
@@ -65,7 +66,8 @@ std::string own_content(const Source& source, int section) {
   const int first = heading.heading ? heading_last_line(heading.heading, source.lines) + 1 : 1;
   const int last = heading.children.empty() ? heading.end_line
                                             : source.tree()[heading.children.front()].line - 1;
-  return copy_lines(source, first, last);
+  // Sections move to the template's order; one must not swallow the next.
+  return with_open_block_closed(copy_lines(source, first, last));
 }
 
 // The heading's inline Markdown as written: "Impact of the `v418` change".
