@@ -201,6 +201,17 @@ std::string title_line(const Source& source) {
   return title.empty() ? std::string() : "# " + title + "\n";
 }
 
+// Without a title or fields, the text may start with a thematic break `---`, which a second
+// reading takes for the fence of front matter when a setext heading below it became `## ...`
+// (front matter may open with a `#` comment). `***` is the same break.
+std::string without_leading_fence(std::string out) {
+  const std::size_t end = out.find('\n');
+  std::string_view first(out.data(), end == std::string::npos ? out.size() : end);
+  while (!first.empty() && (first.back() == ' ' || first.back() == '\t')) first.remove_suffix(1);
+  if (first == "---") out.replace(0, first.size(), "***");
+  return out;
+}
+
 }  // namespace
 
 std::string render_markdown(const ParsedDocument& document, const TemplateSpec& spec) {
@@ -214,7 +225,7 @@ std::string render_markdown(const ParsedDocument& document, const TemplateSpec& 
   add_chunk(out, preamble_text(source));
   for (int section : in_template_order(source, outline.sections))
     add_chunk(out, section_markdown(source, section, 2));
-  return align_tables(out).text;
+  return without_leading_fence(align_tables(out).text);
 }
 
 }  // namespace pm

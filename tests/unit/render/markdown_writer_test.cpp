@@ -319,5 +319,14 @@ Broke.
   CHECK(canonical(once) == once);
 }
 
+
+// Front matter is recognised on the first line only; text that starts there with a break is
+// written so that it cannot be read as front matter the second time.
+TEST_CASE("a leading thematic break is not written as a front matter fence") {
+  const std::string broken = canonical("---\nti**Duration**: outage\n---\n<!-- note -->\n");
+  CHECK(broken.starts_with("***\n"));
+  CHECK(canonical(broken) == broken);
+}
+
 }  // namespace
 }  // namespace pm
