@@ -195,7 +195,9 @@ std::string preamble_text(const Source& source) {
 
 std::string title_line(const Source& source) {
   if (source.outline.title_section >= 0) {
-    return "# " + heading_source(source, source.tree()[source.outline.title_section]) + "\n";
+    const std::string written = heading_source(source, source.tree()[source.outline.title_section]);
+    // An empty `#` leaves the title to a title field, which the header then leaves out.
+    if (!trim(written).empty()) return "# " + written + "\n";
   }
   const std::string& title = source.document.incident.title;
   return title.empty() ? std::string() : "# " + title + "\n";

@@ -328,5 +328,14 @@ TEST_CASE("a leading thematic break is not written as a front matter fence") {
   CHECK(canonical(broken) == broken);
 }
 
+
+// With an empty `#` heading the model takes its title from the title field; the canonical form
+// writes that title as the heading, so the field is not dropped on the next rendering.
+TEST_CASE("an empty H1 is written with the title the title field gives") {
+  const std::string once = canonical("---\ntitle: Search results served stale\nseverity: P4\n---\n\n#\n");
+  CHECK(once == "# Search results served stale\n\n**Severity**: P4\n");
+  CHECK(canonical(once) == once);
+}
+
 }  // namespace
 }  // namespace pm
