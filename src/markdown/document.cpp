@@ -3,11 +3,14 @@
 #include <cmark-gfm-core-extensions.h>
 #include <cmark-gfm.h>
 
+#include <cstdint>
 #include <cstring>
 #include <mutex>
 #include <optional>
 
 #include "markdown/cmark_guard.h"
+#include "markdown/heading_lines.h"
+#include "text/line_table.h"
 
 namespace pm {
 namespace {
@@ -68,6 +71,34 @@ int line_breaks_within(cmark_node* node) {
   return breaks;
 }
 
+// cmark-gfm keeps no setter for positions, so a setext heading's true last line rides in the
+// node's user data, which nothing else in the tree uses.
+void keep_last_line(cmark_node* node, int line) {
+  cmark_node_set_user_data(node, reinterpret_cast<void*>(static_cast<std::intptr_t>(line)));
+}
+
+int kept_last_line(cmark_node* node) {
+  return static_cast<int>(reinterpret_cast<std::intptr_t>(cmark_node_get_user_data(node)));
+}
+
+// An ATX heading is one line; a heading spanning more is setext, and cmark-gfm may have ended it
+// one line past its underline.
+void mend_setext_heading_lines(cmark_node* root, std::string_view text) {
+  std::optional<LineTable> lines;
+  std::unique_ptr<cmark_iter, IteratorDeleter> iterator(cmark_iter_new(root));
+  for (cmark_event_type event = cmark_iter_next(iterator.get()); event != CMARK_EVENT_DONE;
+       event = cmark_iter_next(iterator.get())) {
+    cmark_node* node = cmark_iter_get_node(iterator.get());
+    if (event != CMARK_EVENT_ENTER || cmark_node_get_type(node) != CMARK_NODE_HEADING) continue;
+    const int first = cmark_node_get_start_line(node), last = cmark_node_get_end_line(node);
+    if (last <= first) continue;
+    if (!lines) lines.emplace(text);
+    const bool nested = cmark_node_get_type(cmark_node_parent(node)) != CMARK_NODE_DOCUMENT;
+    const int container_width = nested ? cmark_node_get_start_column(node) - 1 : 0;
+    keep_last_line(node, setext_underline_line(*lines, first, last, container_width));
+  }
+}
+
 std::string collapse_whitespace(std::string_view text) {
   std::string out;
   out.reserve(text.size());
@@ -124,6 +155,7 @@ int Node::start_line() const {
 
 int Node::end_line() const {
   if (!node_) return 0;
+  if (kind() == NodeKind::heading && kept_last_line(node_) > 0) return kept_last_line(node_);
   const int line = cmark_node_get_end_line(node_);
   return line > 0 || kind() == NodeKind::document ? line : lines_without_position().second;
 }
@@ -141,6 +173,7 @@ std::pair<int, int> Node::lines_without_position() const {
   const int line = container ? std::max(container.start_line(), 1) : 1;
   return {line, line};
 }
+bool Node::is_setext_heading() const { return kind() == NodeKind::heading && end_line() > start_line(); }
 int Node::heading_level() const { return node_ ? cmark_node_get_heading_level(node_) : 0; }
 bool Node::is_ordered_list() const { return node_ && cmark_node_get_list_type(node_) == CMARK_ORDERED_LIST; }
 bool Node::is_task_item() const {
@@ -206,6 +239,7 @@ MarkdownDocument MarkdownDocument::parse(std::string_view text) {
   cmark_parser_feed(parser.get(), input.data(), input.size());
   MarkdownDocument document;
   document.root_.reset(cmark_parser_finish(parser.get()));
+  mend_setext_heading_lines(document.root_.get(), input);
   return document;
 }
 

@@ -28,6 +28,8 @@ class Node {
   int start_line() const;
   int end_line() const;
   int heading_level() const;
+  // Written with an underline rather than opening `#`s ("#5 of 7" followed by `===` is one).
+  bool is_setext_heading() const;
   bool is_ordered_list() const;
   bool is_task_item() const;
   bool is_checked_task() const;

@@ -1,17 +1,14 @@
 #pragma once
 
-#include "markdown/document.h"
 #include "text/line_table.h"
 
 namespace pm {
 
-// The last line of a heading block: the heading line itself (ATX), or the `===` / `---`
-// underline (setext). cmark-gfm 0.29 ends a setext heading on the line after its underline when
-// a paragraph follows directly, so its own end line would take that paragraph's first line.
-int heading_last_line(Node heading, const LineTable& lines);
-
-// Whether the heading is written with an underline rather than opening `#`s. A first line such as
-// "#---" or "#5 of 7" is not an ATX heading (no space after the `#`s), so it can be setext text.
-bool is_setext_heading(Node heading, const LineTable& lines);
+// The underline of the setext heading that starts on line `first`: the first `===` / `---` line
+// after it, up to `last`, or `last` when none is found. cmark-gfm 0.29 ends a setext heading on
+// the line after its underline whenever the input goes on, so its own end line cannot be used.
+// In a block quote or list item, up to `container_width` leading `>`, spaces and tabs of each line
+// are the container's, not the heading's.
+int setext_underline_line(const LineTable& lines, int first, int last, int container_width);
 
 }  // namespace pm

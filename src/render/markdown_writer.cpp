@@ -5,7 +5,6 @@
 #include <set>
 
 #include "fix/table_alignment.h"
-#include "markdown/heading_lines.h"
 #include "model/document_view.h"
 #include "render/action_vocabulary.h"
 #include "render/canonical_header.h"
@@ -63,7 +62,7 @@ std::string copy_lines(const Source& source, int first, int last) {
 // A section's own lines: after its heading, before its first subsection.
 std::string own_content(const Source& source, int section) {
   const HeadingSection& heading = source.tree()[section];
-  const int first = heading.heading ? heading_last_line(heading.heading, source.lines) + 1 : 1;
+  const int first = heading.heading ? heading.heading.end_line() + 1 : 1;
   const int last = heading.children.empty() ? heading.end_line
                                             : source.tree()[heading.children.front()].line - 1;
   // Sections move to the template's order; one must not swallow the next.
@@ -74,10 +73,10 @@ std::string own_content(const Source& source, int section) {
 std::string heading_source(const Source& source, const HeadingSection& section) {
   const Node heading = section.heading;
   std::string_view first = trim(source.lines.line(heading.start_line()));
-  if (is_setext_heading(heading, source.lines)) {
+  if (heading.is_setext_heading()) {
     // A setext heading: its text runs up to the underline.
     std::string text;
-    for (int line = heading.start_line(); line < heading_last_line(heading, source.lines); ++line) {
+    for (int line = heading.start_line(); line < heading.end_line(); ++line) {
       text += (text.empty() ? "" : " ") + std::string(trim(source.lines.line(line)));
     }
     return text.empty() ? section.title : text;
