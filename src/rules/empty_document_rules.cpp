@@ -12,12 +12,12 @@ namespace {
 // PM030 empty-document
 
 void check_empty_document(const RuleContext& ctx, DiagnosticSink& sink) {
-  if (!has_no_body(ctx.document)) return;
+  const std::optional<MissingBody> missing = missing_body(ctx.document);
+  if (!missing) return;
   const FrontMatter& front_matter = ctx.document.front_matter;
   if (front_matter.format == FrontMatter::Format::none) {
-    const bool only_whitespace = ctx.document.markdown_text.find_first_not_of(" \t\r\n\f\v") == std::string::npos;
     sink.report(ctx.line_range(1), std::string("the file holds no post-mortem: ") +
-                                       (only_whitespace ? "it is empty" : "it holds only comments") +
+                                       (*missing == MissingBody::blank ? "it is empty" : "it holds only comments") +
                                        " (start one with `postmortem new`)");
     return;
   }

@@ -87,7 +87,8 @@ TEST_CASE("lint: each broken file gets one line naming it and the others are sti
   for (const auto& file : broken_files()) arguments.push_back(scratch.write(file.name, file.bytes));
   const std::string empty = scratch.write("empty.md", "");
   const std::string front = scratch.write("front-only.md", "---\ntitle: Only front matter\n---\n");
-  arguments.insert(arguments.end(), {empty, front, good});
+  const std::string comments = scratch.write("comments-only.md", "\n<!-- to be written -->\n");
+  arguments.insert(arguments.end(), {empty, front, comments, good});
   auto result = test::run_postmortem(arguments, scratch.root);
   CHECK(result.exit_code == 2);
   for (const auto& file : broken_files()) {
@@ -104,14 +105,17 @@ TEST_CASE("lint: each broken file gets one line naming it and the others are sti
   CHECK(line_with(result.out, front + ":") ==
         front + ":3:1: error: the file holds only front matter: the title, sections and timeline "
                 "are missing [PM030 empty-document]");
-  CHECK(result.out.find("7 files checked") != std::string::npos);
+  CHECK(line_with(result.out, comments + ":") ==
+        comments + ":1:1: error: the file holds no post-mortem: it holds only comments (start one with "
+                   "`postmortem new`) [PM030 empty-document]");
+  CHECK(result.out.find("8 files checked") != std::string::npos);
 
   // The same run as JSON names every file and stays one valid document.
   arguments.insert(arguments.begin() + 1, {"--format", "json"});
   auto json = test::run_postmortem(arguments, scratch.root);
   CHECK(json.exit_code == 2);
   const auto report = nlohmann::json::parse(json.out);
-  CHECK(report.at("summary").at("files") == 7);
+  CHECK(report.at("summary").at("files") == 8);
 }
 
 TEST_CASE(
