@@ -7,6 +7,7 @@
 
 #include "markdown/document.h"
 #include "text/fold.h"
+#include "text/line_table.h"
 
 namespace pm {
 namespace {
@@ -36,12 +37,7 @@ std::string_view last_block_first_line(const std::string& chunk) {
   const MarkdownDocument document = MarkdownDocument::parse(chunk);
   const std::vector<Node> blocks = document.root().children();
   if (blocks.empty()) return {};
-  std::size_t start = 0;
-  for (int line = 1; line < blocks.back().start_line() && start != std::string::npos; ++line)
-    start = chunk.find('\n', start) + 1;
-  if (start == std::string::npos || start >= chunk.size()) return {};
-  const std::size_t end = chunk.find('\n', start);
-  return std::string_view(chunk).substr(start, end == std::string::npos ? std::string::npos : end - start);
+  return LineTable(chunk).line(blocks.back().start_line());
 }
 
 }  // namespace
