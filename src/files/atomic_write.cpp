@@ -9,6 +9,7 @@
 #include <filesystem>
 #include <vector>
 
+#include "files/interruptions_held.h"
 #include "text/read_file.h"
 
 namespace pm {
@@ -61,6 +62,8 @@ std::optional<std::string> write_beside(const std::string& path, std::string_vie
   std::string pattern = (folder / ("." + target.filename().string() + ".postmortem-XXXXXX")).string();
   std::vector<char> name(pattern.begin(), pattern.end());
   name.push_back('\0');
+  // Declared before the temporary file, so it is let go only after that file is gone or in place.
+  const InterruptionsHeld held;
   const int fd = ::mkstemp(name.data());
   if (fd < 0) return system_error("cannot create a temporary file in " + folder.string());
   TemporaryFile temporary(name.data());

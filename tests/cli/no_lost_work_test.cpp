@@ -2,6 +2,7 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
+#include <csignal>
 #include <filesystem>
 
 #include "support/restricted_run.h"
@@ -153,6 +154,42 @@ TEST_CASE("new never overwrites, even when runs race for the same name") {
     for ([[maybe_unused]] const auto& entry : fs::directory_iterator(folder.path("docs"))) ++left;
     CHECK(left == 1);  // no temporary files
   }
+}
+
+}  // namespace
+}  // namespace pm
+
+namespace pm {
+namespace {
+
+// Ctrl-C or a CI job's cancellation can come at any moment of a run over many files. Whenever it
+// comes, each file is either as it was or wholly fixed, and no temporary file stays behind.
+TEST_CASE("fix interrupted at any moment leaves each file whole and no temporary file") {
+  constexpr int kFiles = 60;
+  const std::string before = Folder::before("duration");
+  const std::string after = Folder::after("duration");
+  int interrupted = 0;
+  for (int delay_ms : {2, 5, 10, 20, 40, 80}) {
+    Folder folder;
+    std::vector<std::string> arguments{"fix", "--today", kToday};
+    for (int index = 0; index < kFiles; ++index) {
+      arguments.push_back(folder.put_fix_case("pm-" + std::to_string(index) + ".md", "duration"));
+    }
+    const test::StartedCommand run = test::start_postmortem(arguments, folder.root);
+    ::usleep(static_cast<useconds_t>(delay_ms) * 1000);
+    ::kill(run.pid, SIGINT);
+    const auto result = test::finish(run);
+    CAPTURE(delay_ms);
+    CHECK((result.exit_code == 0 || result.exit_code == 128 + SIGINT));
+    if (result.exit_code != 0) ++interrupted;
+    CHECK(folder.entries() == kFiles);
+    for (const auto& entry : fs::directory_iterator(folder.root)) {
+      const std::string text = test::read_text(entry.path().string());
+      CAPTURE(entry.path().string());
+      CHECK((text == before || text == after));
+    }
+  }
+  CHECK(interrupted > 0);
 }
 
 }  // namespace

@@ -2,6 +2,7 @@
 
 #include <fcntl.h>
 #include <grp.h>
+#include <signal.h>
 #include <sys/resource.h>
 #include <sys/wait.h>
 #include <unistd.h>
@@ -21,6 +22,14 @@ struct ChildPaths {
 // Runs in the forked child only: no allocation, only system calls, until exec.
 [[noreturn]] void exec_child(std::vector<char*>& argv, const ChildPaths& paths,
                              const Restrictions& restrictions) {
+  // The test runner's crash handlers must not run in a child that a test interrupts before exec;
+  // the signals were held over the fork so none arrives before the defaults are back.
+  struct sigaction default_action {};
+  default_action.sa_handler = SIG_DFL;
+  for (int signal : {SIGINT, SIGTERM}) ::sigaction(signal, &default_action, nullptr);
+  sigset_t none;
+  ::sigemptyset(&none);
+  ::pthread_sigmask(SIG_SETMASK, &none, nullptr);
   if (!paths.working_directory.empty() && ::chdir(paths.working_directory.c_str()) != 0)
     ::_exit(126);
   const int out = ::open(paths.out.c_str(), O_WRONLY | O_CREAT | O_TRUNC, 0644);
@@ -51,8 +60,14 @@ pid_t fork_postmortem(const std::vector<std::string>& arguments,
   for (auto& argument : storage) argv.push_back(argument.data());
   argv.push_back(nullptr);
   const ChildPaths paths{working_directory, scratch + "/out", scratch + "/err"};
+  sigset_t interruptions, previous;
+  ::sigemptyset(&interruptions);
+  ::sigaddset(&interruptions, SIGINT);
+  ::sigaddset(&interruptions, SIGTERM);
+  ::pthread_sigmask(SIG_BLOCK, &interruptions, &previous);
   const pid_t pid = ::fork();
   if (pid == 0) exec_child(argv, paths, restrictions);
+  ::pthread_sigmask(SIG_SETMASK, &previous, nullptr);
   return pid;
 }
 
