@@ -6,6 +6,7 @@
 #include "model/field_line.h"
 #include "model/normalize.h"
 #include "render/field_kind.h"
+#include "render/markdown_line.h"
 #include "rules/timeline_window.h"
 #include "text/fold.h"
 
@@ -79,14 +80,6 @@ std::string canonical_value(const HeaderField& header, const Metadata& metadata,
     default:
       return value;
   }
-}
-
-// A value may come from multi-line front matter; a field line holds one line.
-std::string one_line(std::string value) {
-  for (char& c : value) {
-    if (c == '\n' || c == '\r') c = ' ';
-  }
-  return std::string(trim(value));
 }
 
 std::string field_line(std::string_view name, const std::string& value) {

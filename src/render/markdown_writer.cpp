@@ -10,6 +10,7 @@
 #include "render/canonical_header.h"
 #include "render/closed_blocks.h"
 #include "render/incident_outline.h"
+#include "render/markdown_line.h"
 #include "text/fold.h"
 
 namespace pm {
@@ -145,8 +146,7 @@ std::string section_markdown(const Source& source, int section, int level) {
   }
   // A metadata section whose fields all moved to the header has nothing left to say.
   if (body.empty() && source.view.key(section) == "metadata") return {};
-  std::string out = std::string(static_cast<std::size_t>(std::min(level, kDeepestHeading)), '#') +
-                    " " + section_title(source, section) + "\n";
+  std::string out = atx_heading_line(std::min(level, kDeepestHeading), section_title(source, section));
   add_chunk(out, body);
   return out;
 }
@@ -196,10 +196,10 @@ std::string title_line(const Source& source) {
   if (source.outline.title_section >= 0) {
     const std::string written = heading_source(source, source.tree()[source.outline.title_section]);
     // An empty `#` leaves the title to a title field, which the header then leaves out.
-    if (!trim(written).empty()) return "# " + written + "\n";
+    if (!trim(written).empty()) return atx_heading_line(1, written);
   }
   const std::string& title = source.document.incident.title;
-  return title.empty() ? std::string() : "# " + title + "\n";
+  return title.empty() ? std::string() : atx_heading_line(1, title);
 }
 
 // Without a title or fields, the text may start with a thematic break `---`, which a second

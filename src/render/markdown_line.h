@@ -1,0 +1,17 @@
+#pragma once
+
+#include <string>
+#include <string_view>
+
+namespace pm {
+
+// A value from multi-line front matter or a setext heading as one line: line breaks become
+// spaces, the ends are trimmed.
+std::string one_line(std::string_view value);
+
+// An ATX heading line, newline included, that reads back as `text`: on one line, and with a
+// trailing run of `#` that Markdown would take for the closing sequence escaped ("Outage #" as
+// "Outage \#").
+std::string atx_heading_line(int level, std::string_view text);
+
+}  // namespace pm
