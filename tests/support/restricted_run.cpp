@@ -9,6 +9,8 @@
 
 #include <filesystem>
 
+#include "files/interruptions_held.h"
+
 namespace pm::test {
 namespace {
 
@@ -60,14 +62,9 @@ pid_t fork_postmortem(const std::vector<std::string>& arguments,
   for (auto& argument : storage) argv.push_back(argument.data());
   argv.push_back(nullptr);
   const ChildPaths paths{working_directory, scratch + "/out", scratch + "/err"};
-  sigset_t interruptions, previous;
-  ::sigemptyset(&interruptions);
-  ::sigaddset(&interruptions, SIGINT);
-  ::sigaddset(&interruptions, SIGTERM);
-  ::pthread_sigmask(SIG_BLOCK, &interruptions, &previous);
+  const InterruptionsHeld held;
   const pid_t pid = ::fork();
   if (pid == 0) exec_child(argv, paths, restrictions);
-  ::pthread_sigmask(SIG_SETMASK, &previous, nullptr);
   return pid;
 }
 
