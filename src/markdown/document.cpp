@@ -81,21 +81,47 @@ int kept_last_line(cmark_node* node) {
   return static_cast<int>(reinterpret_cast<std::intptr_t>(cmark_node_get_user_data(node)));
 }
 
+// Where the block after `node` starts, when one does: its next sibling's, or the next of the
+// nearest container that has one.
+int next_block_line(cmark_node* node) {
+  for (cmark_node* at = node; at; at = cmark_node_parent(at)) {
+    if (cmark_node* next = cmark_node_next(at)) return cmark_node_get_start_line(next);
+  }
+  return 0;
+}
+
+// Lines as cmark-gfm counts them: LF, CRLF and a lone CR end a line; a last line needs none.
+int count_lines(std::string_view text) {
+  int lines = 0;
+  for (std::size_t at = 0; at < text.size(); ++at) {
+    if (text[at] == '\n' || (text[at] == '\r' && (at + 1 == text.size() || text[at + 1] != '\n'))) ++lines;
+  }
+  return lines + (!text.empty() && text.back() != '\n' && text.back() != '\r' ? 1 : 0);
+}
+
 // An ATX heading is one line; a heading spanning more is setext, and cmark-gfm may have ended it
 // one line past its underline.
 void mend_setext_heading_lines(cmark_node* root, std::string_view text) {
   std::optional<LineTable> lines;
+  int input_lines = 0;
   std::unique_ptr<cmark_iter, IteratorDeleter> iterator(cmark_iter_new(root));
   for (cmark_event_type event = cmark_iter_next(iterator.get()); event != CMARK_EVENT_DONE;
        event = cmark_iter_next(iterator.get())) {
     cmark_node* node = cmark_iter_get_node(iterator.get());
     if (event != CMARK_EVENT_ENTER || cmark_node_get_type(node) != CMARK_NODE_HEADING) continue;
-    const int first = cmark_node_get_start_line(node), last = cmark_node_get_end_line(node);
-    if (last <= first) continue;
-    if (!lines) lines.emplace(text);
+    SetextHeadingReport report;
+    report.first_line = cmark_node_get_start_line(node);
+    report.reported_last_line = cmark_node_get_end_line(node);
+    if (report.reported_last_line <= report.first_line) continue;
+    if (!lines) {
+      lines.emplace(text);
+      input_lines = count_lines(text);
+    }
+    report.input_lines = input_lines;
+    report.next_block_line = next_block_line(node);
     const bool nested = cmark_node_get_type(cmark_node_parent(node)) != CMARK_NODE_DOCUMENT;
-    const int container_width = nested ? cmark_node_get_start_column(node) - 1 : 0;
-    keep_last_line(node, setext_underline_line(*lines, first, last, container_width));
+    report.container_width = nested ? cmark_node_get_start_column(node) - 1 : 0;
+    keep_last_line(node, setext_heading_last_line(report, *lines));
   }
 }
 
@@ -191,6 +217,7 @@ std::string_view Node::fence_info() const {
 
 Node Node::first_child() const { return Node(node_ ? cmark_node_first_child(node_) : nullptr); }
 Node Node::next() const { return Node(node_ ? cmark_node_next(node_) : nullptr); }
+Node Node::previous() const { return Node(node_ ? cmark_node_previous(node_) : nullptr); }
 Node Node::parent() const { return Node(node_ ? cmark_node_parent(node_) : nullptr); }
 
 std::vector<Node> Node::children() const {

@@ -40,6 +40,7 @@ class Node {
 
   Node first_child() const;
   Node next() const;
+  Node previous() const;
   Node parent() const;
   std::vector<Node> children() const;
 

@@ -4,11 +4,18 @@
 
 namespace pm {
 
-// The underline of the setext heading that starts on line `first`: the first `===` / `---` line
-// after it, up to `last`, or `last` when none is found. cmark-gfm 0.29 ends a setext heading on
-// the line after its underline whenever the input goes on, so its own end line cannot be used.
-// In a block quote or list item, up to `container_width` leading `>`, spaces and tabs of each line
-// are the container's, not the heading's.
-int setext_underline_line(const LineTable& lines, int first, int last, int container_width);
+// What cmark-gfm 0.29 reported for a setext heading, with what is needed to correct it.
+struct SetextHeadingReport {
+  int first_line = 0;
+  int reported_last_line = 0;  // the underline, or the line read after it
+  int input_lines = 0;         // lines cmark-gfm read: the last one is where the input ended
+  int next_block_line = 0;     // where the block after the heading starts; 0 when none does
+  int container_width = 0;     // leading `>` and spaces of a block quote or list item
+};
+
+// The underline of a setext heading. cmark-gfm 0.29 ends a setext heading on the line it was
+// reading when the heading closed: the line after the underline whenever the input goes on, the
+// underline itself when the input ends there.
+int setext_heading_last_line(const SetextHeadingReport& report, const LineTable& lines);
 
 }  // namespace pm

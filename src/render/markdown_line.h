@@ -14,4 +14,9 @@ std::string one_line(std::string_view value);
 // "Outage \#").
 std::string atx_heading_line(int level, std::string_view text);
 
+// A line that continued a paragraph, made fit to open one: leading whitespace dropped (it would
+// make indented code) and, when the line alone would read as another block, its first character
+// escaped ("\</pre>", "\- item", "2\. step"). The text reads the same.
+std::string opening_a_paragraph(std::string_view line);
+
 }  // namespace pm

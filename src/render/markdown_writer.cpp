@@ -2,13 +2,13 @@
 
 #include <algorithm>
 #include <map>
-#include <set>
 
 #include "fix/table_alignment.h"
 #include "model/document_view.h"
 #include "render/action_vocabulary.h"
 #include "render/canonical_header.h"
 #include "render/closed_blocks.h"
+#include "render/header_line_drops.h"
 #include "render/incident_outline.h"
 #include "render/markdown_line.h"
 #include "text/fold.h"
@@ -28,20 +28,23 @@ struct Source {
   const IncidentOutline& outline;
   const TemplateSpec& spec;
   LineTable lines;                      // over document.markdown_text
-  std::set<int> dropped;                // header field lines, written in the header instead
-  std::map<int, std::string> replaced;  // rewritten action rows
+  HeaderLineDrops dropped;              // header field lines, written in the header instead
+  std::map<int, std::string> replaced;  // rewritten action rows and paragraph lines
 
   const HeadingTree& tree() const { return view.tree(); }
 };
 
 // The lines [first, last] as written, less the dropped ones, with the blank lines a dropped run
-// leaves behind folded into one and blank lines at either end trimmed.
+// leaves behind folded into one, a blank line where a dropped block kept two others apart, and
+// blank lines at either end trimmed.
 std::string copy_lines(const Source& source, int first, int last) {
   std::vector<std::string_view> kept;
   bool after_drop = false;
+  bool keep_apart = false;
   for (int number = first; number <= last; ++number) {
-    if (source.dropped.count(number)) {
+    if (source.dropped.lines.count(number)) {
       after_drop = true;
+      keep_apart = keep_apart || source.dropped.keep_apart_after.count(number);
       continue;
     }
     const auto rewritten = source.replaced.find(number);
@@ -49,7 +52,10 @@ std::string copy_lines(const Source& source, int first, int last) {
                                       ? std::string_view(rewritten->second)
                                       : source.lines.line(number);
     if (is_blank(line) && after_drop && (kept.empty() || is_blank(kept.back()))) continue;
-    if (!is_blank(line)) after_drop = false;
+    if (!is_blank(line)) {
+      if (keep_apart && !kept.empty() && !is_blank(kept.back())) kept.push_back({});
+      after_drop = keep_apart = false;
+    }
     kept.push_back(line);
   }
   while (!kept.empty() && is_blank(kept.back())) kept.pop_back();
@@ -151,36 +157,6 @@ std::string section_markdown(const Source& source, int section, int level) {
   return out;
 }
 
-// Header fields leave their lines; a Field | Value table goes as a whole, and a bullet goes
-// with the lines it continues on.
-std::set<int> header_lines_to_drop(const DocumentView& view, const IncidentOutline& outline) {
-  std::vector<Node> blocks = outline.preamble;
-  for (int section : view.sections_with_key("metadata")) {
-    const auto& own = view.tree()[section].blocks;
-    blocks.insert(blocks.end(), own.begin(), own.end());
-  }
-  std::set<int> dropped;
-  auto drop_range = [&](int first, int last) {
-    for (int line = first; line <= last; ++line) dropped.insert(line);
-  };
-  for (Node block : blocks) {
-    if (!holds_header_field(outline, block)) continue;
-    if (block.kind() == NodeKind::table) {
-      drop_range(block.start_line(), block.end_line());
-    } else if (block.kind() == NodeKind::list) {
-      for (Node item = block.first_child(); item; item = item.next()) {
-        if (is_header_line(outline, item.start_line()))
-          drop_range(item.start_line(), item.end_line());
-      }
-    } else {
-      for (int line = block.start_line(); line <= block.end_line(); ++line) {
-        if (is_header_line(outline, line)) dropped.insert(line);
-      }
-    }
-  }
-  return dropped;
-}
-
 // The lines before the first section that are not fields: a note under the title, a warning
 // that the document is a draft.
 std::string preamble_text(const Source& source) {
@@ -202,14 +178,19 @@ std::string title_line(const Source& source) {
   return title.empty() ? std::string() : atx_heading_line(1, title);
 }
 
-// Without a title or fields, the text may start with a thematic break `---`, which a second
-// reading takes for the fence of front matter when a setext heading below it became `## ...`
-// (front matter may open with a `#` comment). `***` is the same break.
+// Without a title or fields, the text may start with a line a second reading takes for the
+// opening fence of front matter: a thematic break `---` above a setext heading that became
+// `## ...` (front matter may open with a `#` comment), or a paragraph of `+++` lines. `***` is the
+// same break and `\+++` the same text.
 std::string without_leading_fence(std::string out) {
   const std::size_t end = out.find('\n');
   std::string_view first(out.data(), end == std::string::npos ? out.size() : end);
   while (!first.empty() && (first.back() == ' ' || first.back() == '\t')) first.remove_suffix(1);
-  if (first == "---") out.replace(0, first.size(), "***");
+  if (first == "---") {
+    out.replace(0, first.size(), "***");
+  } else if (first == "+++") {
+    out.insert(0, "\\");
+  }
   return out;
 }
 
@@ -219,8 +200,9 @@ std::string render_markdown(const ParsedDocument& document, const TemplateSpec& 
   const DocumentView view(*document.tree, *document.lines);
   const IncidentOutline outline = outline_incident(view, document);
   Source source{document, view, outline, spec, LineTable(document.markdown_text), {}, {}};
-  source.dropped = header_lines_to_drop(view, outline);
+  source.dropped = header_lines_to_drop(view, outline, source.lines);
   source.replaced = action_rows_in_vocabulary(view, document.incident, source.lines, spec);
+  source.replaced.insert(source.dropped.restarted.begin(), source.dropped.restarted.end());
   std::string out = title_line(source);
   add_chunk(out, canonical_field_lines(document, outline, spec));
   add_chunk(out, preamble_text(source));

@@ -64,6 +64,20 @@ TEST_CASE("a top-level underline indented four spaces is heading text, not the u
   CHECK(last_line_of_first_heading("  Title\n    ---\n---\nBody\n") == 3);
 }
 
+// "[ref]: url" alone is no paragraph, so the `---` below it is heading text, not an underline.
+TEST_CASE("a setext heading whose text holds a line of dashes ends on its real underline") {
+  CHECK(last_line_of_first_heading("[ref]: http://example.com\n---\nseverity: P1\n---\n") == 4);
+  CHECK(last_line_of_first_heading("[ref]: http://example.com\n---\nseverity: P1\n---\nBody\n") == 4);
+  CHECK(last_line_of_first_heading("[ref]: http://example.com\n---\n---\n") == 3);
+}
+
+TEST_CASE("a setext heading followed by a break or a blank line ends on its underline") {
+  CHECK(last_line_of_first_heading("Title\n---\n---\n") == 2);
+  CHECK(last_line_of_first_heading("Title\n===\n   \n") == 2);
+  CHECK(last_line_of_first_heading("Title\n===\n\n\n") == 2);
+  CHECK(last_line_of_first_heading("Title\r\n===\r\nBody\r\n") == 2);
+}
+
 TEST_CASE("a heading knows whether it is setext") {
   CHECK(first_heading_is_setext("#---\ntitle: Outage\n---\nBody\n"));
   CHECK(first_heading_is_setext("Title\n===\n"));

@@ -328,6 +328,35 @@ TEST_CASE("a leading thematic break is not written as a front matter fence") {
   CHECK(canonical(broken) == broken);
 }
 
+TEST_CASE("leading +++ lines are not written as a TOML front matter fence") {
+  const std::string once = canonical("#\n+++\n+++\n");
+  CHECK(once == "\\+++\n+++\n");
+  CHECK(canonical(once) == once);
+}
+
+// A field bullet moves to the header; the paragraph above it and the break below it must not
+// join into a setext heading.
+TEST_CASE("a dropped field bullet keeps the blocks around it apart") {
+  const std::string once = canonical("over two lines\n- **Owner**: Bob\n---\n");
+  CHECK(once == "**Owner**: Bob\n\nover two lines\n\n---\n");
+  CHECK(canonical(once) == once);
+}
+
+TEST_CASE("a field bullet between two others leaves the list as it was") {
+  const std::string once = canonical("# Outage\n\n- Note one\n- **Severity**: P2\n- Note two\n");
+  CHECK(once == "# Outage\n\n**Severity**: P2\n\n- Note one\n- Note two\n");
+  CHECK(canonical(once) == once);
+}
+
+// "</pre>" continued the paragraph of the field line; on its own it would open an HTML block
+// that takes in what follows.
+TEST_CASE("the line left of a paragraph whose field line moved still reads as a paragraph") {
+  const std::string once = canonical("Why 1: because\n</pre>\n<!--\n\n**Title**: Other\n");
+  CHECK(once.find("\\</pre>\n<!--\n") != std::string::npos);
+  CHECK(canonical(once) == once);
+  CHECK(canonical("**Date**: 2026-03-01\n    indented note\n").find("\nindented note\n") != std::string::npos);
+  CHECK(canonical("**Date**: 2026-03-01\n2. step\n").find("\n2\\. step\n") != std::string::npos);
+}
 
 // With an empty `#` heading the model takes its title from the title field; the canonical form
 // writes that title as the heading, so the field is not dropped on the next rendering.
