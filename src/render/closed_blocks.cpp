@@ -40,7 +40,25 @@ std::string_view last_block_first_line(const std::string& chunk) {
   return LineTable(chunk).line(blocks.back().start_line());
 }
 
+// The kind and first line of each top-level block, lines counted from `first_line`.
+std::vector<std::pair<NodeKind, int>> top_level_blocks(const std::string& text, int first_line) {
+  std::vector<std::pair<NodeKind, int>> blocks;
+  for (Node block : MarkdownDocument::parse(text).root().children())
+    blocks.emplace_back(block.kind(), block.start_line() + first_line - 1);
+  return blocks;
+}
+
 }  // namespace
+
+std::string joined_apart(const std::string& first, const std::string& then) {
+  if (first.empty() || then.empty()) return first + then;
+  const std::string joined = first + "\n" + then;
+  auto apart = top_level_blocks(first, 1);
+  const int then_line = static_cast<int>(std::count(first.begin(), first.end(), '\n')) + 2;
+  for (const auto& block : top_level_blocks(then, then_line)) apart.push_back(block);
+  if (top_level_blocks(joined, 1) == apart) return joined;
+  return first + "\n<!-- -->\n\n" + then;
+}
 
 std::string with_open_block_closed(std::string chunk) {
   if (chunk.empty() || is_closed(chunk)) return chunk;

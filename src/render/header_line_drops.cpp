@@ -32,6 +32,7 @@ void drop_paragraph_lines(HeaderLineDrops& drops, const IncidentOutline& outline
       drops.restarted[line] = opening_a_paragraph(lines.line(line));
     dropped_from_start = false;
   }
+  if (dropped_from_start) drops.keep_apart_after.insert(block.end_line());
 }
 
 }  // namespace

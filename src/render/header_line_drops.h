@@ -14,8 +14,9 @@ namespace pm {
 // change around them so that the lines left read as they did.
 struct HeaderLineDrops {
   std::set<int> lines;  // field lines, written in the header instead
-  // The last line of a dropped list item or table: the lines on either side of it were different
-  // blocks, and joined they could become one ("Notes" above a `---` turns into a heading).
+  // The last line of a dropped block (a list item, a table, a paragraph of fields): the lines on
+  // either side of it were different blocks, and joined they could become one ("Notes" above a
+  // `---` turns into a heading).
   std::set<int> keep_apart_after;
   // The first line left of a paragraph whose first lines were fields, rewritten so that it still
   // continues a paragraph and does not open a block of its own ("</pre>", "    text", "2. x").

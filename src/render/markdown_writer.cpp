@@ -34,11 +34,21 @@ struct Source {
   const HeadingTree& tree() const { return view.tree(); }
 };
 
+// The lines as one text, less blank lines at either end.
+std::string joined_lines(const std::vector<std::string_view>& lines) {
+  std::size_t start = 0, end = lines.size();
+  while (end > start && is_blank(lines[end - 1])) --end;
+  while (start < end && is_blank(lines[start])) ++start;
+  std::string text;
+  for (std::size_t index = start; index < end; ++index) (text += lines[index]) += '\n';
+  return text;
+}
+
 // The lines [first, last] as written, less the dropped ones, with the blank lines a dropped run
-// leaves behind folded into one, a blank line where a dropped block kept two others apart, and
-// blank lines at either end trimmed.
+// leaves behind folded into one and blank lines at either end trimmed. Where a dropped block stood
+// between two others, they are joined so that they still read apart.
 std::string copy_lines(const Source& source, int first, int last) {
-  std::vector<std::string_view> kept;
+  std::vector<std::vector<std::string_view>> pieces(1);
   bool after_drop = false;
   bool keep_apart = false;
   for (int number = first; number <= last; ++number) {
@@ -51,18 +61,16 @@ std::string copy_lines(const Source& source, int first, int last) {
     const std::string_view line = rewritten != source.replaced.end()
                                       ? std::string_view(rewritten->second)
                                       : source.lines.line(number);
+    std::vector<std::string_view>& kept = pieces.back();
     if (is_blank(line) && after_drop && (kept.empty() || is_blank(kept.back()))) continue;
     if (!is_blank(line)) {
-      if (keep_apart && !kept.empty() && !is_blank(kept.back())) kept.push_back({});
+      if (keep_apart && !kept.empty() && !is_blank(kept.back())) pieces.emplace_back();
       after_drop = keep_apart = false;
     }
-    kept.push_back(line);
+    pieces.back().push_back(line);
   }
-  while (!kept.empty() && is_blank(kept.back())) kept.pop_back();
-  std::size_t start = 0;
-  while (start < kept.size() && is_blank(kept[start])) ++start;
   std::string text;
-  for (std::size_t index = start; index < kept.size(); ++index) (text += kept[index]) += '\n';
+  for (const auto& piece : pieces) text = joined_apart(text, joined_lines(piece));
   return text;
 }
 
@@ -162,9 +170,10 @@ std::string section_markdown(const Source& source, int section, int level) {
 std::string preamble_text(const Source& source) {
   std::string out;
   // Lines before the first heading belong to the incident unless it is nested in a larger page.
-  if (source.view.incident_root() == 0) add_chunk(out, own_content(source, 0));
+  if (source.view.incident_root() == 0) out = own_content(source, 0);
+  // The title heading stood between the two and is written above them both.
   if (source.outline.title_section >= 0)
-    add_chunk(out, own_content(source, source.outline.title_section));
+    out = joined_apart(out, own_content(source, source.outline.title_section));
   return out;
 }
 

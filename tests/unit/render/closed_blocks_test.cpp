@@ -24,5 +24,19 @@ TEST_CASE("an HTML comment, fence or raw block left open is closed after the con
   CHECK(with_open_block_closed("<SCRIPT>\nx\n") == "<SCRIPT>\nx\n</script>\n");
 }
 
+TEST_CASE("Markdown read apart is joined by a blank line when that keeps it apart") {
+  CHECK(joined_apart("", "Text.\n") == "Text.\n");
+  CHECK(joined_apart("Text.\n", "") == "Text.\n");
+  CHECK(joined_apart("Notes\n", "---\n") == "Notes\n\n---\n");
+  CHECK(joined_apart("> ```\n", "> quoted\n") == "> ```\n\n> quoted\n");
+  CHECK(joined_apart("- item\n", "Text.\n") == "- item\n\nText.\n");
+}
+
+// After a blank line a list item still takes in lines indented to its content.
+TEST_CASE("a list is ended by an empty comment before indented Markdown that it would take in") {
+  CHECK(joined_apart("1. first\n", "   <pre>\nraw\n</pre>\n") == "1. first\n\n<!-- -->\n\n   <pre>\nraw\n</pre>\n");
+  CHECK(joined_apart("- item\n", "  more\n") == "- item\n\n<!-- -->\n\n  more\n");
+}
+
 }  // namespace
 }  // namespace pm

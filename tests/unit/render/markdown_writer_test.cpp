@@ -358,6 +358,19 @@ TEST_CASE("the line left of a paragraph whose field line moved still reads as a 
   CHECK(canonical("**Date**: 2026-03-01\n2. step\n").find("\n2\\. step\n") != std::string::npos);
 }
 
+TEST_CASE("a dropped field paragraph keeps the blocks around it apart") {
+  const std::string once = canonical("> ```\n**Resolved**: 11:00 UTC\n> *emph* start\n**Root cause**: config\n");
+  CHECK(once == "**Resolved**: 11:00 UTC\n\n> ```\n\n> *emph* start\n**Root cause**: config\n");
+  CHECK(canonical(once) == once);
+}
+
+// The title heading ended the list above it; written first, it no longer does.
+TEST_CASE("text above the title that ends in a list does not take in the text below the title") {
+  const std::string once = canonical("1. first\n# Post-Mortem: Checkout outage\n   ~~~\n   log\n   ~~~\n");
+  CHECK(once == "# Post-Mortem: Checkout outage\n\n1. first\n\n<!-- -->\n\n   ~~~\n   log\n   ~~~\n");
+  CHECK(canonical(once) == once);
+}
+
 // With an empty `#` heading the model takes its title from the title field; the canonical form
 // writes that title as the heading, so the field is not dropped on the next rendering.
 TEST_CASE("an empty H1 is written with the title the title field gives") {
