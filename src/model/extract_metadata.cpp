@@ -104,6 +104,7 @@ void collect_table_fields(Node table_node, FieldCollector& out) {
     if (row.cells.size() < 2 || row.cells[0].empty()) continue;
     std::string name = strip_symbols(row.cells[0]);
     if (!name.empty() && name.back() == ':') name.pop_back();
+    if (name.empty()) continue;  // only symbols ("?>"): no field to name
     out.add(name, row.cells[1], row.line);
   }
 }

@@ -40,9 +40,10 @@ void drop_paragraph_lines(HeaderLineDrops& drops, const IncidentOutline& outline
 HeaderLineDrops header_lines_to_drop(const DocumentView& view, const IncidentOutline& outline,
                                      const LineTable& lines) {
   std::vector<Node> blocks = outline.preamble;
+  // The same blocks the outline takes header fields from: a metadata section's subsections too.
   for (int section : view.sections_with_key("metadata")) {
-    const auto& own = view.tree()[section].blocks;
-    blocks.insert(blocks.end(), own.begin(), own.end());
+    const std::vector<Node> within = view.tree().blocks_within(section);
+    blocks.insert(blocks.end(), within.begin(), within.end());
   }
   HeaderLineDrops drops;
   for (Node block : blocks) {

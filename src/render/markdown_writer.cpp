@@ -213,8 +213,8 @@ std::string render_markdown(const ParsedDocument& document, const TemplateSpec& 
   source.replaced = action_rows_in_vocabulary(view, document.incident, source.lines, spec);
   source.replaced.insert(source.dropped.restarted.begin(), source.dropped.restarted.end());
   std::string out = title_line(source);
-  add_chunk(out, canonical_field_lines(document, outline, spec));
-  add_chunk(out, preamble_text(source));
+  // The fields may end in a list of `- key: value` items, which indented text would join.
+  add_chunk(out, joined_apart(canonical_field_lines(document, outline, spec), preamble_text(source)));
   for (int section : in_template_order(source, outline.sections))
     add_chunk(out, section_markdown(source, section, 2));
   return without_leading_fence(align_tables(out).text);

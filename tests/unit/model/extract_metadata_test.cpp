@@ -233,6 +233,12 @@ TEST_CASE("metadata: a two-column Field | Value table") {
   CHECK(incident.metadata.fields[3].line == 8);
 }
 
+TEST_CASE("metadata: a table row named only by symbols is no field") {
+  const Incident& incident = parse("# Search lag\n\n| Field | Value |\n|---|---|\n| ?> | x |\n| Status | Draft |\n");
+  REQUIRE(incident.metadata.fields.size() == 1);
+  CHECK(incident.metadata.fields[0].name == "Status");
+}
+
 TEST_CASE("metadata: severities normalise to P0-P4 where the mapping is clear") {
   struct Example {
     std::string_view written;

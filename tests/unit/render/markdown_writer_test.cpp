@@ -371,6 +371,14 @@ TEST_CASE("text above the title that ends in a list does not take in the text be
   CHECK(canonical(once) == once);
 }
 
+// A front matter key that is no field name is written as a `- key: value` item; the indented
+// text that followed the front matter must not become part of that item.
+TEST_CASE("field items above indented text do not take it in") {
+  const std::string once = canonical("---\ntitle: Outage\n\"[x] done\": v\n---\n   <pre>\nraw\n</pre>\n");
+  CHECK(once == "# Outage\n\n- [x] done: v\n\n<!-- -->\n\n   <pre>\nraw\n</pre>\n");
+  CHECK(canonical(once) == once);
+}
+
 // With an empty `#` heading the model takes its title from the title field; the canonical form
 // writes that title as the heading, so the field is not dropped on the next rendering.
 TEST_CASE("an empty H1 is written with the title the title field gives") {
