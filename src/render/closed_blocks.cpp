@@ -43,7 +43,8 @@ std::string_view last_block_first_line(const std::string& chunk) {
 // The kind and first line of each top-level block, lines counted from `first_line`.
 std::vector<std::pair<NodeKind, int>> top_level_blocks(const std::string& text, int first_line) {
   std::vector<std::pair<NodeKind, int>> blocks;
-  for (Node block : MarkdownDocument::parse(text).root().children())
+  const MarkdownDocument document = MarkdownDocument::parse(text);
+  for (Node block : document.root().children())
     blocks.emplace_back(block.kind(), block.start_line() + first_line - 1);
   return blocks;
 }
