@@ -51,14 +51,17 @@ std::vector<std::pair<NodeKind, int>> top_level_blocks(const std::string& text, 
 
 }  // namespace
 
-std::string joined_apart(const std::string& first, const std::string& then) {
-  if (first.empty() || then.empty()) return first + then;
-  const std::string joined = first + "\n" + then;
+std::string separator_between(const std::string& first, const std::string& then) {
+  if (first.empty() || then.empty()) return {};
   auto apart = top_level_blocks(first, 1);
   const int then_line = static_cast<int>(std::count(first.begin(), first.end(), '\n')) + 2;
   for (const auto& block : top_level_blocks(then, then_line)) apart.push_back(block);
-  if (top_level_blocks(joined, 1) == apart) return joined;
-  return first + "\n<!-- -->\n\n" + then;
+  if (top_level_blocks(first + "\n" + then, 1) == apart) return "\n";
+  return "\n<!-- -->\n\n";
+}
+
+std::string joined_apart(const std::string& first, const std::string& then) {
+  return first + separator_between(first, then) + then;
 }
 
 std::string with_open_block_closed(std::string chunk) {

@@ -9,9 +9,13 @@ namespace pm {
 // closed swallows every section after it, wherever the canonical order puts them.
 std::string with_open_block_closed(std::string chunk);
 
-// `first` and `then`, Markdown that was read apart (a heading or another block stood between
-// them), joined by a blank line so that each still reads as its own blocks. A list in `first`
-// would take in `then`'s indented lines across the blank line; an empty HTML comment ends it.
+// What goes between `first` and `then`, Markdown that was read apart (a heading or another block
+// stood between them), so that each still reads as its own blocks: a blank line, or when a list
+// in `first` would take in `then`'s indented lines across it, an empty HTML comment that ends the
+// list as well. Empty when either is empty.
+std::string separator_between(const std::string& first, const std::string& then);
+
+// `first`, the separator and `then`.
 std::string joined_apart(const std::string& first, const std::string& then);
 
 }  // namespace pm

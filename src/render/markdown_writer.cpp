@@ -69,8 +69,14 @@ std::string copy_lines(const Source& source, int first, int last) {
     }
     pieces.back().push_back(line);
   }
-  std::string text;
-  for (const auto& piece : pieces) text = joined_apart(text, joined_lines(piece));
+  // Each piece is weighed against the one before it only, so the work stays linear.
+  std::string text, previous;
+  for (const auto& piece : pieces) {
+    std::string current = joined_lines(piece);
+    if (current.empty()) continue;
+    text += separator_between(previous, current) + current;
+    previous = std::move(current);
+  }
   return text;
 }
 
